@@ -1,0 +1,107 @@
+package org.branchline.admin.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.util.List;
+import java.util.logging.Logger;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.branchline.admin.internal.auth.LoginThrottle;
+import org.branchline.admin.internal.auth.RestAuthenticationFilter;
+import org.branchline.admin.internal.auth.SoapAuthenticationInterceptor;
+import org.branchline.admin.internal.auth.SubjectInvokers;
+import org.branchline.admin.internal.rest.AdminExceptionMapper;
+import org.branchline.admin.internal.rest.DialPlanResource;
+import org.branchline.admin.internal.rest.ExtensionsResource;
+import org.branchline.admin.internal.rest.JsonErrorMapper;
+import org.branchline.admin.internal.rest.OpenApiResource;
+import org.branchline.admin.internal.rest.TemplatesResource;
+import org.branchline.admin.internal.rest.UsersResource;
+import org.branchline.admin.internal.soap.DirectoryAdminSoap;
+import org.branchline.api.directory.DialPlanService;
+import org.branchline.api.directory.ExtensionService;
+import org.branchline.api.directory.UserService;
+import org.branchline.api.directory.UserTemplateService;
+import org.branchline.api.security.AccessControl;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** Publishes the REST and SOAP admin doors on the CXF servlet while the directory services are there. */
+@Component(immediate = true, configurationPid = "org.branchline.admin")
+@Designate(ocd = AdminConfig.class)
+public class AdminEndpoints {
+    private static final Logger LOG = Logger.getLogger(AdminEndpoints.class.getName());
+    private final Bus bus;
+    private final Server rest;
+    private final Server soap;
+
+    @Activate
+    public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
+            @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
+            @Reference AccessControl access, AdminConfig config) {
+        LoginThrottle throttle = new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(getClass().getClassLoader());
+        try {
+            bus = BusFactory.newInstance().createBus();
+            rest = rest(config.restAddress(), throttle, List.of(new UsersResource(users, access),
+                    new TemplatesResource(templates), new ExtensionsResource(extensions),
+                    new DialPlanResource(dialPlan), new OpenApiResource()));
+            soap = soap(config.soapAddress(), throttle,
+                    new DirectoryAdminSoap(users, templates, extensions, dialPlan));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        LOG.info("Started admin service: REST /cxf" + config.restAddress() + ", SOAP /cxf" + config.soapAddress());
+    }
+
+    private Server rest(String address, LoginThrottle throttle, List<Object> resources) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(address);
+        factory.setServiceBeans(resources);
+        factory.setProviders(List.of(new JacksonJsonProvider(json()), new AdminExceptionMapper(),
+                new JsonErrorMapper(), new RestAuthenticationFilter(throttle)));
+        factory.setInvoker(SubjectInvokers.rest());
+        return factory.create();
+    }
+
+    private Server soap(String address, LoginThrottle throttle, DirectoryAdminSoap implementor) {
+        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(address);
+        factory.setServiceClass(DirectoryAdminSoap.class);
+        factory.setServiceBean(implementor);
+        factory.setInvoker(SubjectInvokers.soap(implementor));
+        factory.getInInterceptors().add(new SoapAuthenticationInterceptor(throttle));
+        return factory.create();
+    }
+
+    static ObjectMapper json() {
+        return JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
+
+    @Deactivate
+    void deactivate() {
+        soap.destroy();
+        rest.destroy();
+        bus.shutdown(true);
+        LOG.info("Stopped admin service");
+    }
+}

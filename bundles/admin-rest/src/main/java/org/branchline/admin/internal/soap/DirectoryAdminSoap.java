@@ -1,0 +1,144 @@
+package org.branchline.admin.internal.soap;
+
+import java.util.List;
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebService;
+import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.admin.RequestFields;
+import org.branchline.api.directory.DialPlanService;
+import org.branchline.api.directory.Extension;
+import org.branchline.api.directory.ExtensionKind;
+import org.branchline.api.directory.ExtensionService;
+import org.branchline.api.directory.TemplateApplication;
+import org.branchline.api.directory.UserService;
+import org.branchline.api.directory.UserTemplateService;
+
+/** The SOAP door: the same directory operations as REST and the shell, over the same services. */
+@WebService(name = "DirectoryAdmin", serviceName = "DirectoryAdminService", portName = "DirectoryAdminPort",
+        targetNamespace = DirectoryAdminSoap.NAMESPACE)
+public class DirectoryAdminSoap {
+    public static final String NAMESPACE = "urn:branchline:admin:directory:1";
+    private final UserService users;
+    private final UserTemplateService templates;
+    private final ExtensionService extensions;
+    private final DialPlanService dialPlan;
+
+    public DirectoryAdminSoap(UserService users, UserTemplateService templates, ExtensionService extensions,
+            DialPlanService dialPlan) {
+        this.users = users;
+        this.templates = templates;
+        this.extensions = extensions;
+        this.dialPlan = dialPlan;
+    }
+
+    @WebMethod
+    public List<SoapUser> listUsers() {
+        return users.list().stream().map(SoapUser::of).toList();
+    }
+
+    @WebMethod
+    public SoapUser getUser(@WebParam(name = "loginName") String loginName) {
+        return SoapUser.of(users.get(loginName));
+    }
+
+    @WebMethod
+    public SoapUser createUser(@WebParam(name = "loginName") String loginName,
+            @WebParam(name = "template") String template, @WebParam(name = "fields") SoapUserFields fields) {
+        return SoapUser.of(users.create(loginName, template, required(fields).change()));
+    }
+
+    @WebMethod
+    public SoapUser updateUser(@WebParam(name = "loginName") String loginName,
+            @WebParam(name = "fields") SoapUserFields fields) {
+        return SoapUser.of(users.update(loginName, required(fields).change()));
+    }
+
+    @WebMethod
+    public void deleteUser(@WebParam(name = "loginName") String loginName) {
+        users.delete(loginName);
+    }
+
+    @WebMethod
+    public SoapUser setPresence(@WebParam(name = "loginName") String loginName,
+            @WebParam(name = "presence") String presence) {
+        return SoapUser.of(users.setPresence(loginName, RequestFields.presence(presence)));
+    }
+
+    @WebMethod
+    public SoapUser applyTemplate(@WebParam(name = "loginName") String loginName,
+            @WebParam(name = "template") String template, @WebParam(name = "mode") String mode) {
+        return SoapUser.of(users.applyTemplate(loginName, template, templateApplication(mode)));
+    }
+
+    @WebMethod
+    public SoapUser assignRole(@WebParam(name = "loginName") String loginName, @WebParam(name = "role") String role) {
+        return SoapUser.of(users.assignRole(loginName, RequestFields.role(role)));
+    }
+
+    @WebMethod
+    public SoapUser removeRole(@WebParam(name = "loginName") String loginName, @WebParam(name = "role") String role) {
+        return SoapUser.of(users.removeRole(loginName, RequestFields.role(role)));
+    }
+
+    @WebMethod
+    public List<SoapTemplate> listTemplates() {
+        return templates.list().stream().map(SoapTemplate::of).toList();
+    }
+
+    @WebMethod
+    public SoapTemplate copyTemplate(@WebParam(name = "source") String source, @WebParam(name = "name") String name) {
+        return SoapTemplate.of(templates.copy(source, name));
+    }
+
+    @WebMethod
+    public void deleteTemplate(@WebParam(name = "name") String name) {
+        templates.delete(name);
+    }
+
+    @WebMethod
+    public List<SoapExtension> listExtensions() {
+        return extensions.list().stream().map(SoapExtension::of).toList();
+    }
+
+    @WebMethod
+    public SoapExtension createExtension(@WebParam(name = "number") String number, @WebParam(name = "kind") String kind,
+            @WebParam(name = "owner") String owner, @WebParam(name = "description") String description) {
+        return SoapExtension.of(extensions.create(new Extension(number, extensionKind(kind), owner, description)));
+    }
+
+    @WebMethod
+    public void deleteExtension(@WebParam(name = "number") String number) {
+        extensions.delete(number);
+    }
+
+    @WebMethod
+    public SoapDialPlan getDialPlan() {
+        return SoapDialPlan.of(dialPlan.get());
+    }
+
+    @WebMethod
+    public SoapDialPlan setExtensionLength(@WebParam(name = "extensionLength") int length) {
+        return SoapDialPlan.of(dialPlan.changeExtensionLength(length));
+    }
+
+    private static SoapUserFields required(SoapUserFields fields) {
+        return fields == null ? new SoapUserFields() : fields;
+    }
+
+    private static TemplateApplication templateApplication(String mode) {
+        try {
+            return TemplateApplication.valueOf(String.valueOf(mode).toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("mode", "must be SET or MERGE");
+        }
+    }
+
+    private static ExtensionKind extensionKind(String kind) {
+        try {
+            return ExtensionKind.valueOf(String.valueOf(kind).toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("kind", "must be USER or SYSTEM");
+        }
+    }
+}

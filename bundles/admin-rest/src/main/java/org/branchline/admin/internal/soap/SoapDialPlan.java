@@ -1,0 +1,25 @@
+package org.branchline.admin.internal.soap;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlType;
+import org.branchline.api.directory.DialPlan;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "dialPlan")
+public class SoapDialPlan {
+    public String mode;
+    public int extensionLength;
+    public List<String> digits = new ArrayList<>();
+
+    static SoapDialPlan of(DialPlan plan) {
+        SoapDialPlan s = new SoapDialPlan();
+        s.mode = plan.mode().name();
+        s.extensionLength = plan.extensionLength();
+        plan.digits().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> s.digits.add(e.getKey().field() + "=" + e.getValue()));
+        return s;
+    }
+}

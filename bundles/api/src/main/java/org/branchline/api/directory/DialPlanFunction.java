@@ -1,0 +1,30 @@
+package org.branchline.api.directory;
+
+/** The rows of the Internal Dial Plan page (admin guide §7.2), each given one leading digit. */
+public enum DialPlanFunction {
+    EXTENSIONS("User and System Extensions"),
+    OPERATOR("Operator"),
+    OUTSIDE_LINE("External Call access"),
+    ENTERPRISE("Enterprise calling"),
+    INTERNAL_STATION("Internal station access"),
+    SPEED_DIAL("Speed dial numbers"),
+    MESSAGE_CENTER("Message Center"),
+    CALL_FUNCTIONS("Call Functions (park/pickup/audit pin code)"),
+    LEAVE_VOICEMAIL("Leave a voicemail for extension"),
+    PBX_FUNCTIONS("PBX Functions");
+
+    private final String title;
+
+    DialPlanFunction(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The field name used in requests and error messages, e.g. "leave-voicemail". */
+    public String field() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,89 @@
+package org.branchline.directory.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import org.branchline.api.admin.ConflictException;
+import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.directory.DialPattern;
+import org.branchline.api.directory.DialPlan;
+import org.branchline.api.directory.DialPlanFunction;
+import org.branchline.api.directory.DialPlanMode;
+import org.branchline.api.directory.DialPlanService;
+import org.branchline.api.security.AccessControl;
+import org.branchline.api.security.Permission;
+import org.branchline.directory.internal.rules.DialPlanRules;
+import org.branchline.directory.internal.store.ExtensionEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = DialPlanService.class)
+public class DialPlanServiceImpl implements DialPlanService {
+    private final DirectoryDatabase db;
+    private final AccessControl access;
+
+    @Activate
+    public DialPlanServiceImpl(@Reference DirectoryDatabase db, @Reference AccessControl access) {
+        this.db = db;
+        this.access = access;
+    }
+
+    @Override
+    public DialPlan get() {
+        access.require(Permission.VIEW_DIAL_PLAN);
+        return db.call(DirectorySettings::dialPlan);
+    }
+
+    @Override
+    public List<DialPattern> patterns() {
+        return DialPlanRules.patterns(get());
+    }
+
+    @Override
+    public DialPlan update(DialPlanMode mode, Map<DialPlanFunction, Integer> digits) {
+        access.require(Permission.MODIFY_DIAL_PLAN);
+        return db.call(em -> {
+            DialPlan current = DirectorySettings.dialPlan(em);
+            Map<DialPlanFunction, Integer> merged = new EnumMap<>(current.digits());
+            if (digits != null) {
+                merged.putAll(digits);
+            }
+            DialPlan plan = new DialPlan(mode == null ? current.mode() : mode, current.extensionLength(), merged);
+            DialPlanRules.validate(plan);
+            List<String> outside = numbers(em).stream().filter(n -> !DialPlanRules.isExtensionNumber(plan, n))
+                    .toList();
+            if (!outside.isEmpty()) {
+                throw new ConflictException(DialPlanFunction.EXTENSIONS.field(), "extensions "
+                        + String.join(", ", outside.subList(0, Math.min(5, outside.size())))
+                        + " would fall outside the new plan's extension range");
+            }
+            DirectorySettings.save(em, plan);
+            return plan;
+        });
+    }
+
+    @Override
+    public DialPlan changeExtensionLength(int length) {
+        access.require(Permission.MODIFY_DIAL_PLAN);
+        if (length != 3 && length != 4) {
+            throw new InvalidFieldException("extension-length", "must be 3 or 4");
+        }
+        return db.call(em -> {
+            DialPlan current = DirectorySettings.dialPlan(em);
+            Map<String, String> renames = DialPlanRules.convertLength(current, numbers(em), length);
+            renames.forEach((from, to) -> em.createNativeQuery(
+                    "UPDATE dir_extension SET ext_number = ? WHERE ext_number = ?")
+                    .setParameter(1, to).setParameter(2, from).executeUpdate());
+            DialPlan plan = DialPlanRules.withLength(current, length);
+            DirectorySettings.save(em, plan);
+            return plan;
+        });
+    }
+
+    private static List<String> numbers(EntityManager em) {
+        return em.createNamedQuery("Extension.all", ExtensionEntity.class).getResultStream().map(e -> e.number)
+                .toList();
+    }
+}

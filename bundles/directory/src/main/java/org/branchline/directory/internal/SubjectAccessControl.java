@@ -1,0 +1,78 @@
+package org.branchline.directory.internal;
+
+import java.security.AccessController;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.branchline.api.admin.NotAuthenticatedException;
+import org.branchline.api.admin.PermissionDeniedException;
+import org.branchline.api.security.AccessControl;
+import org.branchline.api.security.AdminCaller;
+import org.branchline.api.security.Permission;
+import org.branchline.api.security.Role;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Reads the caller from the JAAS subject the door runs the operation under: the Karaf shell runs commands
+ * as the ssh/console subject, the REST and SOAP doors as the subject their HTTP Basic login produced.
+ */
+@Component(service = AccessControl.class)
+public class SubjectAccessControl implements AccessControl {
+    /** Role principal added at login while the user must change the password first. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "pbx-password-change-required";
+    /**
+     * Karaf's own administrator role: the PBX realm gives it only to the Server Administrator, and the
+     * appliance ships no other Karaf user, so the local console of the box (which holds it) acts as one.
+     */
+    public static final String KARAF_ADMIN = "admin";
+
+    @Override
+    public AdminCaller caller() {
+        return current().orElseThrow(() -> new NotAuthenticatedException("log in as a PBX user first"));
+    }
+
+    @Override
+    public AdminCaller require(Permission permission) {
+        AdminCaller caller = caller();
+        if (caller.passwordChangeRequired()) {
+            throw new PermissionDeniedException("user " + caller.loginName()
+                    + " must change the password before doing anything else");
+        }
+        if (!caller.has(permission)) {
+            throw new PermissionDeniedException("user " + caller.loginName() + " may not use " + permission.page()
+                    + " (needs one of: " + titles(permission.roles()) + ")");
+        }
+        return caller;
+    }
+
+    @SuppressWarnings("removal")
+    static Optional<AdminCaller> current() {
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        if (subject == null) {
+            return Optional.empty();
+        }
+        String login = null;
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        boolean changeRequired = false;
+        for (Principal p : subject.getPrincipals()) {
+            if (p instanceof UserPrincipal) {
+                login = p.getName();
+            } else if (p instanceof RolePrincipal) {
+                changeRequired |= PASSWORD_CHANGE_REQUIRED.equals(p.getName());
+                Role.fromPrincipalName(p.getName()).ifPresent(roles::add);
+                if (KARAF_ADMIN.equals(p.getName())) {
+                    roles.add(Role.SERVER_ADMINISTRATOR);
+                }
+            }
+        }
+        return login == null ? Optional.empty() : Optional.of(new AdminCaller(login, roles, changeRequired));
+    }
+
+    private static String titles(Set<Role> roles) {
+        return String.join(", ", roles.stream().map(Role::title).toList());
+    }
+}
