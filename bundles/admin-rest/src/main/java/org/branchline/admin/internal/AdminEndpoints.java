@@ -21,6 +21,7 @@ import org.branchline.admin.internal.rest.AdminExceptionMapper;
 import org.branchline.admin.internal.rest.DialPlanResource;
 import org.branchline.admin.internal.rest.ExtensionsResource;
 import org.branchline.admin.internal.rest.JsonErrorMapper;
+import org.branchline.admin.internal.rest.NetworkResource;
 import org.branchline.admin.internal.rest.OpenApiResource;
 import org.branchline.admin.internal.rest.TemplatesResource;
 import org.branchline.admin.internal.rest.UsersResource;
@@ -29,6 +30,7 @@ import org.branchline.api.directory.DialPlanService;
 import org.branchline.api.directory.ExtensionService;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.directory.UserTemplateService;
+import org.branchline.api.network.NetworkConfigurationService;
 import org.branchline.api.security.AccessControl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,7 +50,7 @@ public class AdminEndpoints {
     @Activate
     public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
             @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
-            @Reference AccessControl access, AdminConfig config) {
+            @Reference NetworkConfigurationService network, @Reference AccessControl access, AdminConfig config) {
         LoginThrottle throttle = new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -57,7 +59,7 @@ public class AdminEndpoints {
             bus = BusFactory.newInstance().createBus();
             rest = rest(config.restAddress(), throttle, List.of(new UsersResource(users, access),
                     new TemplatesResource(templates), new ExtensionsResource(extensions),
-                    new DialPlanResource(dialPlan), new OpenApiResource()));
+                    new DialPlanResource(dialPlan), new NetworkResource(network), new OpenApiResource()));
             soap = soap(config.soapAddress(), throttle,
                     new DirectoryAdminSoap(users, templates, extensions, dialPlan));
         } finally {

@@ -12,6 +12,14 @@ public record DialPlan(DialPlanMode mode, int extensionLength, Map<DialPlanFunct
         digits = Map.copyOf(digits);
     }
 
+    /** The digits keyed by {@link DialPlanFunction#field()}, in the order of the guide's table. */
+    public java.util.Map<String, Integer> digitsByField() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        digits.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> out.put(e.getKey().field(), e.getValue()));
+        return out;
+    }
+
     public int digit(DialPlanFunction function) {
         Integer d = digits.get(function);
         if (d == null) {

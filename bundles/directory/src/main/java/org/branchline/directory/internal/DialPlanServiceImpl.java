@@ -46,17 +46,19 @@ public class DialPlanServiceImpl implements DialPlanService {
         access.require(Permission.MODIFY_DIAL_PLAN);
         return db.call(em -> {
             DialPlan current = DirectorySettings.dialPlan(em);
-            Map<DialPlanFunction, Integer> merged = new EnumMap<>(current.digits());
+            DialPlanMode newMode = mode == null ? current.mode() : mode;
+            // a change of mode starts from that mode's factory digits (e.g. speed dials *2.. in Extension mode)
+            Map<DialPlanFunction, Integer> merged = new EnumMap<>(newMode == current.mode() ? current.digits()
+                    : DialPlanRules.defaults(newMode).digits());
             if (digits != null) {
                 merged.putAll(digits);
             }
-            DialPlan plan = new DialPlan(mode == null ? current.mode() : mode, current.extensionLength(), merged);
+            DialPlan plan = new DialPlan(newMode, current.extensionLength(), merged);
             DialPlanRules.validate(plan);
             List<String> outside = numbers(em).stream().filter(n -> !DialPlanRules.isExtensionNumber(plan, n))
                     .toList();
             if (!outside.isEmpty()) {
-                throw new ConflictException(DialPlanFunction.EXTENSIONS.field(), "extensions "
-                        + String.join(", ", outside.subList(0, Math.min(5, outside.size())))
+                throw new ConflictException(DialPlanFunction.EXTENSIONS.field(), "extensions " + listed(outside)
                         + " would fall outside the new plan's extension range");
             }
             DirectorySettings.save(em, plan);
@@ -73,10 +75,16 @@ public class DialPlanServiceImpl implements DialPlanService {
         return db.call(em -> {
             DialPlan current = DirectorySettings.dialPlan(em);
             Map<String, String> renames = DialPlanRules.convertLength(current, numbers(em), length);
+            DialPlan plan = DialPlanRules.withLength(current, length);
+            List<String> outside = renames.values().stream().filter(n -> !DialPlanRules.isExtensionNumber(plan, n))
+                    .sorted().toList();
+            if (!outside.isEmpty()) {
+                throw new ConflictException("extension-length", "converted extensions "
+                        + listed(outside) + " would fall outside the dial plan's extension range; change the plan first");
+            }
             renames.forEach((from, to) -> em.createNativeQuery(
                     "UPDATE dir_extension SET ext_number = ? WHERE ext_number = ?")
                     .setParameter(1, to).setParameter(2, from).executeUpdate());
-            DialPlan plan = DialPlanRules.withLength(current, length);
             DirectorySettings.save(em, plan);
             return plan;
         });
@@ -85,5 +93,10 @@ public class DialPlanServiceImpl implements DialPlanService {
     private static List<String> numbers(EntityManager em) {
         return em.createNamedQuery("Extension.all", ExtensionEntity.class).getResultStream().map(e -> e.number)
                 .toList();
+    }
+
+    private static String listed(List<String> numbers) {
+        String shown = String.join(", ", numbers.subList(0, Math.min(5, numbers.size())));
+        return numbers.size() > 5 ? shown + " and " + (numbers.size() - 5) + " more" : shown;
     }
 }

@@ -18,8 +18,7 @@ public class SoapDialPlan {
         SoapDialPlan s = new SoapDialPlan();
         s.mode = plan.mode().name();
         s.extensionLength = plan.extensionLength();
-        plan.digits().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(e -> s.digits.add(e.getKey().field() + "=" + e.getValue()));
+        plan.digitsByField().forEach((field, digit) -> s.digits.add(field + "=" + digit));
         return s;
     }
 }

@@ -1,0 +1,57 @@
+package org.branchline.shell.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.admin.RequestFields;
+import org.branchline.api.directory.DialPlan;
+import org.branchline.api.directory.DialPlanMode;
+import org.branchline.api.directory.DialPlanService;
+
+@Command(scope = "pbx", name = "dialplan-modify", description = "Changes the dial plan mode or function digits")
+@Service
+public class DialPlanDigits implements Action {
+    @Reference
+    DialPlanService dialPlan;
+
+    @Option(name = "--mode", description = "NORMAL or EXTENSION")
+    String mode;
+
+    @Option(name = "--digit", multiValued = true, description = "function=digit, e.g. outside-line=8")
+    @Completion(Completers.DialPlanDigits.class)
+    List<String> digits;
+
+    @Override
+    public Object execute() {
+        Map<String, Integer> byField = new LinkedHashMap<>();
+        Map<String, String> pairs = Settings.parse(digits);
+        if (pairs != null) {
+            pairs.forEach((field, digit) -> byField.put(field, digit(field, digit)));
+        }
+        DialPlan plan = dialPlan.update(mode == null ? null : mode(mode), RequestFields.digits(byField));
+        System.out.println("Dial plan: " + plan.mode() + " " + plan.digitsByField());
+        return null;
+    }
+
+    private static int digit(String field, String text) {
+        if (!text.matches("\\d")) {
+            throw new InvalidFieldException("digits." + field, "must be one digit 0-9");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static DialPlanMode mode(String text) {
+        try {
+            return DialPlanMode.valueOf(text.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("mode", "must be NORMAL or EXTENSION");
+        }
+    }
+}
