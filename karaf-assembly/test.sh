@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every Branchline test: unit tests and the Pax Exam in-container tests (Maven), then the end-to-end
+# tests that drive the assembled distribution with real clients (curl, SOAP over HTTP, ssh, PostgreSQL).
+# Installs the Debian tools the tests need; run as root (CI does) or with sudo available.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(curl sshpass openssh-client postgresql)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  echo "Installing test tools: ${missing[*]}"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+mvn -B install
+python3 karaf-assembly/e2e/test_foundation.py
