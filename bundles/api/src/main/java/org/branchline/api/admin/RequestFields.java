@@ -34,4 +34,35 @@ public final class RequestFields {
                                 .toList()))), digit));
         return out;
     }
+
+    /** Maps given as repeated "key=value" strings (shell options, SOAP lists); null when none are given. */
+    public static Map<String, String> keyValues(String field, java.util.List<String> pairs) {
+        if (pairs == null || pairs.isEmpty()) {
+            return null;
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair == null ? -1 : pair.indexOf('=');
+            if (eq <= 0) {
+                throw new InvalidFieldException(field, "expected key=value, got '" + pair + "'");
+            }
+            out.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return out;
+    }
+
+    /** Dial plan digits given as "function=digit" strings. */
+    public static Map<DialPlanFunction, Integer> digits(String field, java.util.List<String> pairs) {
+        Map<String, Integer> byField = new java.util.LinkedHashMap<>();
+        Map<String, String> parsed = keyValues(field, pairs);
+        if (parsed != null) {
+            parsed.forEach((function, digit) -> {
+                if (!digit.matches("\\d")) {
+                    throw new InvalidFieldException("digits." + function, "must be one digit 0-9");
+                }
+                byField.put(function, Integer.parseInt(digit));
+            });
+        }
+        return digits(byField);
+    }
 }

@@ -1,8 +1,6 @@
 package org.branchline.shell.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -30,21 +28,9 @@ public class DialPlanDigits implements Action {
 
     @Override
     public Object execute() {
-        Map<String, Integer> byField = new LinkedHashMap<>();
-        Map<String, String> pairs = Settings.parse(digits);
-        if (pairs != null) {
-            pairs.forEach((field, digit) -> byField.put(field, digit(field, digit)));
-        }
-        DialPlan plan = dialPlan.update(mode == null ? null : mode(mode), RequestFields.digits(byField));
+        DialPlan plan = dialPlan.update(mode == null ? null : mode(mode), RequestFields.digits("digit", digits));
         System.out.println("Dial plan: " + plan.mode() + " " + plan.digitsByField());
         return null;
-    }
-
-    private static int digit(String field, String text) {
-        if (!text.matches("\\d")) {
-            throw new InvalidFieldException("digits." + field, "must be one digit 0-9");
-        }
-        return Integer.parseInt(text);
     }
 
     private static DialPlanMode mode(String text) {

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.UserTemplateService;
 
 @Command(scope = "pbx", name = "template-modify", description = "Renames a user template or changes its settings")
@@ -28,7 +29,7 @@ public class TemplateModify implements Action {
 
     @Override
     public Object execute() {
-        System.out.println("Modified user template " + templates.update(name, newName, Settings.parse(settings)).name());
+        System.out.println("Modified user template " + templates.update(name, newName, RequestFields.keyValues("set", settings)).name());
         return null;
     }
 }

@@ -52,7 +52,7 @@ public class UserAdd implements Action {
     public Object execute() {
         UserChange change = new UserChange(fullName, password, pin, noPasswordChange ? false : null,
                 noPinChange ? false : null, presence == null ? null : RequestFields.presence(presence),
-                Settings.parse(settings));
+                RequestFields.keyValues("set", settings));
         User user = users.create(login, template, change);
         System.out.println("Added user " + user.loginName() + " (" + user.fullName() + ")");
         return null;

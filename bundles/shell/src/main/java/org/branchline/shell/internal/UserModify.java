@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.UserChange;
 import org.branchline.api.directory.UserService;
 
@@ -42,7 +43,7 @@ public class UserModify implements Action {
     @Override
     public Object execute() {
         users.update(login, new UserChange(fullName, password, pin, requirePasswordChange, requirePinChange, null,
-                Settings.parse(settings)));
+                RequestFields.keyValues("set", settings)));
         System.out.println("Modified user " + login);
         return null;
     }

@@ -82,6 +82,31 @@ public class DirectoryAdminSoap {
     }
 
     @WebMethod
+    public List<SoapRoleHolders> listRoles() {
+        return users.roles().entrySet().stream().map(e -> SoapRoleHolders.of(e.getKey(), e.getValue())).toList();
+    }
+
+    @WebMethod
+    public SoapPasswordRequirements getPasswordRequirements() {
+        return SoapPasswordRequirements.of(users.passwordRequirements());
+    }
+
+    @WebMethod
+    public SoapPasswordRequirements updatePasswordRequirements(
+            @WebParam(name = "requirements") SoapPasswordRequirements requirements) {
+        if (requirements == null) {
+            throw new InvalidFieldException("requirements", "is required");
+        }
+        return SoapPasswordRequirements.of(users.updatePasswordRequirements(requirements.toRequirements()));
+    }
+
+    @WebMethod
+    public void changeOwnPassword(@WebParam(name = "currentPassword") String currentPassword,
+            @WebParam(name = "newPassword") String newPassword) {
+        users.changeOwnPassword(currentPassword, newPassword);
+    }
+
+    @WebMethod
     public List<SoapTemplate> listTemplates() {
         return templates.list().stream().map(SoapTemplate::of).toList();
     }
@@ -89,6 +114,13 @@ public class DirectoryAdminSoap {
     @WebMethod
     public SoapTemplate copyTemplate(@WebParam(name = "source") String source, @WebParam(name = "name") String name) {
         return SoapTemplate.of(templates.copy(source, name));
+    }
+
+    /** Renames and/or changes settings given as "key=value" strings. */
+    @WebMethod
+    public SoapTemplate updateTemplate(@WebParam(name = "name") String name, @WebParam(name = "newName") String newName,
+            @WebParam(name = "setting") List<String> settings) {
+        return SoapTemplate.of(templates.update(name, newName, RequestFields.keyValues("setting", settings)));
     }
 
     @WebMethod
@@ -108,6 +140,12 @@ public class DirectoryAdminSoap {
     }
 
     @WebMethod
+    public SoapExtension updateExtension(@WebParam(name = "number") String number, @WebParam(name = "owner") String owner,
+            @WebParam(name = "description") String description) {
+        return SoapExtension.of(extensions.update(number, owner, description));
+    }
+
+    @WebMethod
     public void deleteExtension(@WebParam(name = "number") String number) {
         extensions.delete(number);
     }
@@ -115,6 +153,13 @@ public class DirectoryAdminSoap {
     @WebMethod
     public SoapDialPlan getDialPlan() {
         return SoapDialPlan.of(dialPlan.get());
+    }
+
+    /** Changes the mode (NORMAL/EXTENSION, optional) and digits given as "function=digit" strings. */
+    @WebMethod
+    public SoapDialPlan updateDialPlan(@WebParam(name = "mode") String mode, @WebParam(name = "digit") List<String> digits) {
+        return SoapDialPlan.of(dialPlan.update(mode == null ? null : dialPlanMode(mode),
+                RequestFields.digits("digit", digits)));
     }
 
     @WebMethod
@@ -131,6 +176,14 @@ public class DirectoryAdminSoap {
             return TemplateApplication.valueOf(String.valueOf(mode).toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("mode", "must be SET or MERGE");
+        }
+    }
+
+    private static org.branchline.api.directory.DialPlanMode dialPlanMode(String mode) {
+        try {
+            return org.branchline.api.directory.DialPlanMode.valueOf(mode.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("mode", "must be NORMAL or EXTENSION");
         }
     }
 
