@@ -255,9 +255,10 @@ public class UserServiceImpl implements UserService {
     public PasswordRequirements updatePasswordRequirements(PasswordRequirements requirements) {
         access.require(Permission.MODIFY_PASSWORD_REQUIREMENTS);
         PasswordRules.validateRequirements(requirements);
+        PasswordRequirements stored = PasswordRules.normalise(requirements);
         return db.call(em -> {
-            DirectorySettings.save(em, requirements);
-            return requirements;
+            DirectorySettings.save(em, stored);
+            return stored;
         });
     }
 

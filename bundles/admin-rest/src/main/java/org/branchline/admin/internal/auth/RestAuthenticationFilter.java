@@ -27,7 +27,7 @@ public class RestAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getUriInfo().getPath().startsWith("openapi")) {
+        if ("openapi.json".equals(request.getUriInfo().getPath())) {
             return;
         }
         String source = SourceAddress.of(JAXRSUtils.getCurrentMessage());

@@ -12,6 +12,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.branchline.admin.internal.rest.Requests.ExtensionBody;
+import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionService;
 
@@ -47,6 +48,12 @@ public class ExtensionsResource {
     @Path("{number}")
     public Extension update(@PathParam("number") String number, ExtensionBody body) {
         ExtensionBody b = Bodies.required(body);
+        if (b.number() != null && !b.number().equals(number)) {
+            throw new InvalidFieldException("number", "cannot be changed; delete the extension and add a new one");
+        }
+        if (b.kind() != null) {
+            throw new InvalidFieldException("kind", "cannot be changed");
+        }
         return extensions.update(number, b.owner(), b.description());
     }
 

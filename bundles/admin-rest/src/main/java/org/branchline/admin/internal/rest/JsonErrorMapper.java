@@ -3,6 +3,7 @@ package org.branchline.admin.internal.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Arrays;
 import java.util.Map;
@@ -23,6 +24,8 @@ public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException>
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             rule = "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));
+        } else if (e instanceof MismatchedInputException m && m.getMessage().startsWith("Cannot map `null`")) {
+            rule = "is required";
         } else if (e instanceof InvalidFormatException f) {
             rule = "cannot read '" + f.getValue() + "' as " + f.getTargetType().getSimpleName().toLowerCase();
         } else {

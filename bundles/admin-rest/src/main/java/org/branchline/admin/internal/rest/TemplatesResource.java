@@ -13,6 +13,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.branchline.admin.internal.rest.Requests.TemplateBody;
 import org.branchline.admin.internal.rest.Requests.TemplateCopyBody;
+import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.directory.UserTemplate;
 import org.branchline.api.directory.UserTemplateService;
 
@@ -41,6 +42,9 @@ public class TemplatesResource {
     @POST
     public Response copy(TemplateCopyBody body) {
         TemplateCopyBody b = Bodies.required(body);
+        if (b.source() == null) {
+            throw new InvalidFieldException("source", "is required: the template to copy");
+        }
         return Response.status(Response.Status.CREATED).entity(templates.copy(b.source(), b.name())).build();
     }
 
