@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
@@ -15,6 +16,15 @@ public final class PbxLogin {
     public static final String CHALLENGE = "Basic realm=\"Branchline PBX\"";
 
     private PbxLogin() {
+    }
+
+    /** The PBX realm cannot check logins now (starting or stopping): not the client's fault. */
+    public static final class LoginUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LoginUnavailableException(String reason) {
+            super("logins cannot be checked right now (" + reason + "); try again shortly");
+        }
     }
 
     /** The subject of the user named in an "Authorization: Basic ..." header, if the password is right. */
@@ -48,8 +58,10 @@ public final class PbxLogin {
                 }
             }).login();
             return Optional.of(subject);
-        } catch (LoginException e) {
+        } catch (FailedLoginException e) {
             return Optional.empty();
+        } catch (LoginException e) {
+            throw new LoginUnavailableException(e.getMessage());
         } finally {
             thread.setContextClassLoader(previous);
         }

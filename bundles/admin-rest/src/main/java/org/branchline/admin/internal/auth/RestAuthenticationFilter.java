@@ -35,8 +35,13 @@ public class RestAuthenticationFilter implements ContainerRequestFilter {
             request.abortWith(error(429, "too many failed logins from " + source + "; try again later"));
             return;
         }
-        Subject subject = PbxLogin.fromAuthorizationHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .orElse(null);
+        Subject subject;
+        try {
+            subject = PbxLogin.fromAuthorizationHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION)).orElse(null);
+        } catch (PbxLogin.LoginUnavailableException e) {
+            request.abortWith(Response.fromResponse(error(503, e.getMessage())).header("Retry-After", "2").build());
+            return;
+        }
         if (subject == null) {
             throttle.failed(source);
             request.abortWith(Response.fromResponse(error(401, "log in with a PBX user's login name and password"))

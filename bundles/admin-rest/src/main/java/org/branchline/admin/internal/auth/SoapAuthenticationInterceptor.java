@@ -25,24 +25,32 @@ public class SoapAuthenticationInterceptor extends AbstractPhaseInterceptor<Mess
     public void handleMessage(Message message) {
         HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
         String source = SourceAddress.of(message);
-        Subject subject = throttle.blocked(source) ? null
-                : PbxLogin.fromAuthorizationHeader(request.getHeader("Authorization")).orElse(null);
+        Subject subject;
+        try {
+            subject = throttle.blocked(source) ? null
+                    : PbxLogin.fromAuthorizationHeader(request.getHeader("Authorization")).orElse(null);
+        } catch (PbxLogin.LoginUnavailableException e) {
+            refuse(message, 503, e.getMessage());
+            return;
+        }
         if (subject == null) {
             throttle.failed(source);
-            refuse(message);
+            refuse(message, 401, "log in with a PBX user's login name and password");
             return;
         }
         throttle.succeeded(source);
         message.getExchange().put(Subject.class, subject);
     }
 
-    private static void refuse(Message message) {
+    private static void refuse(Message message, int status, String text) {
         HttpServletResponse response = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
         try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", PbxLogin.CHALLENGE);
+            response.setStatus(status);
+            if (status == 401) {
+                response.setHeader("WWW-Authenticate", PbxLogin.CHALLENGE);
+            }
             response.setContentType("text/plain");
-            response.getWriter().write("log in with a PBX user's login name and password\n");
+            response.getWriter().write(text + "\n");
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away; nothing more to tell it
