@@ -1,6 +1,5 @@
 package org.branchline.admin.internal.auth;
 
-import java.util.Map;
 import javax.annotation.Priority;
 import javax.security.auth.Subject;
 import javax.ws.rs.Priorities;
@@ -11,6 +10,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.apache.cxf.jaxrs.utils.JAXRSUtils;
+import org.branchline.admin.internal.rest.ErrorBody;
 
 /**
  * Every REST request but the OpenAPI document logs in with HTTP Basic; the subject goes on the exchange
@@ -53,6 +53,6 @@ public class RestAuthenticationFilter implements ContainerRequestFilter {
     }
 
     private static Response error(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.of(message)).build();
     }
 }

@@ -1,7 +1,5 @@
 package org.branchline.admin.internal.rest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -16,14 +14,10 @@ import org.branchline.api.admin.PermissionDeniedException;
 public class AdminExceptionMapper implements ExceptionMapper<AdminException> {
     @Override
     public Response toResponse(AdminException e) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage());
-        if (e instanceof InvalidFieldException f) {
-            body.put("field", f.field());
-        } else if (e instanceof ConflictException c) {
-            body.put("field", c.field());
-        }
-        return Response.status(status(e)).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        String field = e instanceof InvalidFieldException f ? f.field()
+                : e instanceof ConflictException c ? c.field() : null;
+        return Response.status(status(e)).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(e.getMessage(), field)).build();
     }
 
     public static int status(AdminException e) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -33,7 +32,7 @@ public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException>
         }
         String name = field.isEmpty() ? "body" : field;
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", name + ": " + rule, "field", name)).build();
+                .entity(new ErrorBody(name + ": " + rule, name)).build();
     }
 
     private static String path(JsonMappingException e) {
