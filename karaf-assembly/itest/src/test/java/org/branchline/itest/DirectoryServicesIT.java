@@ -390,6 +390,24 @@ public class DirectoryServicesIT {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    @Test
+    public void strongerPasswordRequirementsForceAChangeAtNextLogin() {
+        createUser("it-weak", "weakpw");
+        asServerAdministrator(() -> users.update("it-weak", UserChange.none().withRequirePasswordChange(false)));
+        assertFalse(users.authenticate("it-weak", "weakpw").orElseThrow().passwordChangeRequired());
+        PasswordRequirements strong = new PasswordRequirements(true, 8, true, true, true, false);
+        try {
+            assertEquals(strong, asServerAdministrator(() -> users.updatePasswordRequirements(strong)));
+            InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> asServerAdministrator(
+                    () -> users.update("it-weak", UserChange.none().withPassword("weakpw2"))));
+            assertEquals("password", refused.field());
+            assertTrue(users.authenticate("it-weak", "weakpw").orElseThrow().passwordChangeRequired());
+            assertTrue(asServerAdministrator(() -> users.get("it-weak")).requirePasswordChange());
+        } finally {
+            asServerAdministrator(() -> users.updatePasswordRequirements(PasswordRequirements.defaults()));
+        }
+    }
+
     private void createUser(String login, String password, Role... roles) {
         asServerAdministrator(() -> users.create(login, null,
                 UserChange.none().withFullName("Itest " + login).withPassword(password)));
