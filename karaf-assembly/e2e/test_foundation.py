@@ -3,9 +3,9 @@
 
     cd /work/main && python3 karaf-assembly/e2e/test_foundation.py [-v] [Class[.test]]
 
-Scenario H2 (one distribution): first login, users over REST (curl), SOAP, the Karaf shell over ssh, input
-errors, role permissions (Phone vs Network Administrator), stop/start and kill -9 durability.
-Scenario PostgreSQL (a second distribution): the datasource switched to a throwaway PostgreSQL cluster.
+The foundation scenario runs twice, on the embedded H2 default and on a second distribution whose datasource
+is switched to a throwaway PostgreSQL cluster: first login, users over REST (curl), SOAP, the Karaf shell over
+ssh, input errors, role permissions (Phone vs Network Administrator), stop/start and kill -9 durability.
 
 Needs: curl, sshpass, ssh, PostgreSQL server binaries and psql, Java 17. Missing tools fail the run with the
 install hint (apt-get install -y curl sshpass openssh-client postgresql); nothing is skipped.
@@ -146,13 +146,11 @@ class Scenario(unittest.TestCase):
         return r.json
 
 
-class H2Scenario(Scenario):
-    """The default distribution (embedded H2) from its first boot."""
+class FoundationTests:
+    """The foundation scenario from a distribution's first boot; run once per database."""
 
-    @classmethod
-    def setUpClass(cls):
-        pbx.require_tools("curl", "sshpass", "ssh")
-        cls.boot(**H2_PORTS)
+    def assert_database_holds(self, login, full_name):
+        raise NotImplementedError
 
     def test_01_admin_must_change_password_before_anything_else(self):
         login, initial = self.dist.initial_admin
@@ -419,8 +417,7 @@ class H2Scenario(Scenario):
         self.assertEqual(me.json["roles"], ["PHONE_ADMINISTRATOR"])
         self.assertIs(me.json["password-change-required"], False)
         self.assertEqual(self.api("GET", "v1/network", auth=admin).json, network)
-        self.assertTrue(os.path.isfile(self.dist.path("data", "branchline", "pbx.mv.db")),
-                        "the H2 database file data/branchline/pbx.mv.db")
+        self.assert_database_holds("alice", "Alice Liddell")
 
     def test_09_kill_9_right_after_create_keeps_dave(self):
         admin = self.admin()
@@ -439,14 +436,34 @@ class H2Scenario(Scenario):
         self.assertStatus(me, 200, "dave logs in after kill -9")
 
 
-class PostgresScenario(Scenario):
-    """A fresh distribution whose datasource cfg is switched to a throwaway PostgreSQL cluster."""
-
-    pg = None
+class H2Scenario(FoundationTests, Scenario):
+    """The default distribution (embedded H2)."""
 
     @classmethod
     def setUpClass(cls):
-        pbx.require_tools("curl")
+        pbx.require_tools("curl", "sshpass", "ssh")
+        cls.boot(**H2_PORTS)
+
+    def assert_database_holds(self, login, full_name):
+        self.assertTrue(os.path.isfile(self.dist.path("data", "branchline", "pbx.mv.db")),
+                        "the H2 database file data/branchline/pbx.mv.db")
+
+
+class PostgresScenario(FoundationTests, Scenario):
+    """The same scenario on a fresh distribution whose datasource cfg (one file) is switched to a throwaway
+    PostgreSQL cluster, plus checks that the rows really are in PostgreSQL."""
+
+    pg = None
+
+    def assert_database_holds(self, login, full_name):
+        self.assertEqual(self.pg.sql("SELECT full_name FROM dir_user WHERE login_name = '%s'" % login),
+                         [full_name], "the row of %s in PostgreSQL's dir_user" % login)
+        self.assertFalse(os.path.exists(self.dist.path("data", "branchline", "pbx.mv.db")),
+                         "with PostgreSQL configured there must be no H2 database file")
+
+    @classmethod
+    def setUpClass(cls):
+        pbx.require_tools("curl", "sshpass", "ssh")
         pbx.postgres_bin_dir()
         cls.pg = pbx.PostgresServer(port=PG_PORT)
         _LIVE.append(cls.pg)
@@ -467,7 +484,7 @@ class PostgresScenario(Scenario):
                 if cls.pg in _LIVE:
                     _LIVE.remove(cls.pg)
 
-    def test_01_datasource_cfg_points_at_postgres(self):
+    def test_10_datasource_cfg_points_at_postgres(self):
         props = pbx.read_properties(self.dist.path("etc", "org.ops4j.datasource-branchline.cfg"))
         self.assertEqual(props.get("osgi.jdbc.driver.name"), "PostgreSQL JDBC Driver", props)
         self.assertEqual(props.get("url"), self.pg.jdbc_url, props)
@@ -478,7 +495,7 @@ class PostgresScenario(Scenario):
         self.assertIn("dir_user", tables)
         self.assertIn("admin", self.pg.sql("SELECT login_name FROM dir_user"))
 
-    def test_02_user_survives_restart_and_is_stored_in_postgres(self):
+    def test_11_user_survives_restart_and_is_stored_in_postgres(self):
         admin = self.admin()
         r = self.api("POST", "v1/users", auth=admin,
                      body={"login-name": "erin", "full-name": "Erin Postgres", "password": "erin-pw-1", "pin": "5555"})
