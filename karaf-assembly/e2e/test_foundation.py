@@ -436,6 +436,16 @@ class FoundationTests:
         self.assertStatus(me, 200, "dave logs in after kill -9")
 
 
+    def test_99_repeated_failed_logins_are_throttled(self):
+        # last, because it locks this machine's address out of the distribution for a minute
+        admin = self.admin()
+        for attempt in range(10):
+            self.assertStatus(self.api("GET", "v1/me", auth=("mallory", "guess-%d" % attempt)), 401,
+                              "failed login %d" % (attempt + 1))
+        r = self.api("GET", "v1/me", auth=admin)
+        self.assertError(r, 429, "too many failed logins", "the right password from a throttled address")
+
+
 class H2Scenario(FoundationTests, Scenario):
     """The default distribution (embedded H2)."""
 
