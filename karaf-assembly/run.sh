@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Branchline and starts the PBX in the foreground on its embedded defaults (H2 under data/).
+# Builds Branchline and starts the PBX in the foreground (Ctrl-C stops it) on its embedded defaults (H2 under data/).
 # Web/REST/SOAP on :8181 (/cxf/branchline/api, /cxf/branchline/soap), Karaf ssh console on :8101.
 # First login: admin / admin, and the password must be changed first (see README).
 set -euo pipefail
@@ -15,4 +15,4 @@ if [ -d "$home/etc" ]; then
 else
   tar xzf "$target/branchline-0.1.0-SNAPSHOT.tar.gz" -C "$target"
 fi
-exec "$home/bin/karaf" "$@"
+exec "$home/bin/karaf" server
