@@ -12,6 +12,14 @@ public final class RequestFields {
     private RequestFields() {
     }
 
+    /** A value of an enumerated field, by its constant name in any case, '-' standing for '_'. */
+    public static <E extends Enum<E>> E oneOf(String field, Class<E> type, String text) {
+        String name = text == null ? "" : text.trim().toUpperCase().replace('-', '_');
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new InvalidFieldException(field, "must be one of "
+                        + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+    }
+
     public static Presence presence(String text) {
         return Presence.parse(text).orElseThrow(() -> new InvalidFieldException("presence", "must be one of "
                 + String.join(", ", Arrays.stream(Presence.values()).map(Presence::title).toList())));

@@ -7,7 +7,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.DialPlan;
 import org.branchline.api.directory.DialPlanMode;
@@ -28,16 +27,10 @@ public class DialPlanDigits implements Action {
 
     @Override
     public Object execute() {
-        DialPlan plan = dialPlan.update(mode == null ? null : mode(mode), RequestFields.digits("digit", digits));
+        DialPlanMode newMode = mode == null ? null : RequestFields.oneOf("mode", DialPlanMode.class, mode);
+        DialPlan plan = dialPlan.update(newMode, RequestFields.digits("digit", digits));
         System.out.println("Dial plan: " + plan.mode() + " " + plan.digitsByField());
         return null;
     }
 
-    private static DialPlanMode mode(String text) {
-        try {
-            return DialPlanMode.valueOf(text.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("mode", "must be NORMAL or EXTENSION");
-        }
-    }
 }

@@ -5,7 +5,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.admin.RequestFields;
 import org.branchline.api.network.NetworkConfiguration;
 import org.branchline.api.network.NetworkConfigurationService;
 import org.branchline.api.network.NetworkMode;
@@ -42,19 +42,13 @@ public class NetworkShow extends PbxCommand {
 
     @Override
     protected Object data() {
-        NetworkConfiguration change = new NetworkConfiguration(hostName, domainName, mode == null ? null : mode(mode),
+        NetworkMode networkMode = mode == null ? null : RequestFields.oneOf("mode", NetworkMode.class, mode);
+        NetworkConfiguration change = new NetworkConfiguration(hostName, domainName, networkMode,
                 lanAddress, lanSubnetMask, wanAddress, wanSubnetMask, gateway);
         return change.equals(new NetworkConfiguration(null, null, null, null, null, null, null, null))
                 ? network.get() : network.update(change);
     }
 
-    private static NetworkMode mode(String text) {
-        try {
-            return NetworkMode.valueOf(text.toUpperCase().replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("mode", "must be one of " + java.util.Arrays.toString(NetworkMode.values()));
-        }
-    }
 
     @Override
     protected void printTable(Object data) {

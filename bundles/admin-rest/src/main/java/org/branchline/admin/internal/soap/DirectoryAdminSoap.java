@@ -6,6 +6,7 @@ import javax.jws.WebParam;
 import javax.jws.WebService;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.RequestFields;
+import org.branchline.api.directory.DialPlanMode;
 import org.branchline.api.directory.DialPlanService;
 import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionKind;
@@ -68,7 +69,8 @@ public class DirectoryAdminSoap {
     @WebMethod
     public SoapUser applyTemplate(@WebParam(name = "loginName") String loginName,
             @WebParam(name = "template") String template, @WebParam(name = "mode") String mode) {
-        return SoapUser.of(users.applyTemplate(loginName, template, templateApplication(mode)));
+        TemplateApplication how = RequestFields.oneOf("mode", TemplateApplication.class, mode);
+        return SoapUser.of(users.applyTemplate(loginName, template, how));
     }
 
     @WebMethod
@@ -136,7 +138,8 @@ public class DirectoryAdminSoap {
     @WebMethod
     public SoapExtension createExtension(@WebParam(name = "number") String number, @WebParam(name = "kind") String kind,
             @WebParam(name = "owner") String owner, @WebParam(name = "description") String description) {
-        return SoapExtension.of(extensions.create(new Extension(number, extensionKind(kind), owner, description)));
+        ExtensionKind extensionKind = RequestFields.oneOf("kind", ExtensionKind.class, kind);
+        return SoapExtension.of(extensions.create(new Extension(number, extensionKind, owner, description)));
     }
 
     @WebMethod
@@ -158,7 +161,7 @@ public class DirectoryAdminSoap {
     /** Changes the mode (NORMAL/EXTENSION, optional) and digits given as "function=digit" strings. */
     @WebMethod
     public SoapDialPlan updateDialPlan(@WebParam(name = "mode") String mode, @WebParam(name = "digit") List<String> digits) {
-        return SoapDialPlan.of(dialPlan.update(mode == null ? null : dialPlanMode(mode),
+        return SoapDialPlan.of(dialPlan.update(mode == null ? null : RequestFields.oneOf("mode", DialPlanMode.class, mode),
                 RequestFields.digits("digit", digits)));
     }
 
@@ -169,29 +172,5 @@ public class DirectoryAdminSoap {
 
     private static SoapUserFields required(SoapUserFields fields) {
         return fields == null ? new SoapUserFields() : fields;
-    }
-
-    private static TemplateApplication templateApplication(String mode) {
-        try {
-            return TemplateApplication.valueOf(String.valueOf(mode).toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("mode", "must be SET or MERGE");
-        }
-    }
-
-    private static org.branchline.api.directory.DialPlanMode dialPlanMode(String mode) {
-        try {
-            return org.branchline.api.directory.DialPlanMode.valueOf(mode.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("mode", "must be NORMAL or EXTENSION");
-        }
-    }
-
-    private static ExtensionKind extensionKind(String kind) {
-        try {
-            return ExtensionKind.valueOf(String.valueOf(kind).toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("kind", "must be USER or SYSTEM");
-        }
     }
 }
