@@ -1,5 +1,6 @@
 package org.branchline.directory.internal;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +56,7 @@ public class DialPlanServiceImpl implements DialPlanService {
             }
             DialPlan plan = new DialPlan(newMode, current.extensionLength(), merged);
             DialPlanRules.validate(plan);
-            List<String> outside = numbers(em).stream().filter(n -> !DialPlanRules.isExtensionNumber(plan, n))
-                    .toList();
-            if (!outside.isEmpty()) {
-                throw new ConflictException(DialPlanFunction.EXTENSIONS.field(), "extensions " + listed(outside)
-                        + " would fall outside the new plan's extension range");
-            }
+            requireInside(plan, numbers(em), DialPlanFunction.EXTENSIONS.field(), "extensions");
             DirectorySettings.save(em, plan);
             return plan;
         });
@@ -76,12 +72,7 @@ public class DialPlanServiceImpl implements DialPlanService {
             DialPlan current = DirectorySettings.dialPlan(em);
             Map<String, String> renames = DialPlanRules.convertLength(current, numbers(em), length);
             DialPlan plan = DialPlanRules.withLength(current, length);
-            List<String> outside = renames.values().stream().filter(n -> !DialPlanRules.isExtensionNumber(plan, n))
-                    .sorted().toList();
-            if (!outside.isEmpty()) {
-                throw new ConflictException("extension-length", "converted extensions "
-                        + listed(outside) + " would fall outside the dial plan's extension range; change the plan first");
-            }
+            requireInside(plan, renames.values(), "extension-length", "converted extensions");
             renames.forEach((from, to) -> em.createNativeQuery(
                     "UPDATE dir_extension SET ext_number = ? WHERE ext_number = ?")
                     .setParameter(1, to).setParameter(2, from).executeUpdate());
@@ -93,6 +84,15 @@ public class DialPlanServiceImpl implements DialPlanService {
     private static List<String> numbers(EntityManager em) {
         return em.createNamedQuery("Extension.all", ExtensionEntity.class).getResultStream().map(e -> e.number)
                 .toList();
+    }
+
+    private static void requireInside(DialPlan plan, Collection<String> numbers, String field, String what) {
+        List<String> outside = numbers.stream().filter(n -> !DialPlanRules.isExtensionNumber(plan, n)).sorted()
+                .toList();
+        if (!outside.isEmpty()) {
+            throw new ConflictException(field, what + " " + listed(outside)
+                    + " would fall outside the dial plan's extension range");
+        }
     }
 
     private static String listed(List<String> numbers) {
