@@ -27,7 +27,10 @@ public enum Role {
         return title;
     }
 
-    /** The short name used on the wire and in the shell, e.g. "phone-administrator". */
+    /**
+     * The short name used in REST paths, SOAP and the shell, e.g. "phone-administrator"; JSON bodies carry
+     * the constant name, as for every enum.
+     */
     public String key() {
         return key;
     }
