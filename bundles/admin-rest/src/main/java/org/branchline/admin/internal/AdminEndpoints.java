@@ -13,6 +13,7 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.branchline.admin.internal.auth.LoginGate;
 import org.branchline.admin.internal.auth.LoginThrottle;
 import org.branchline.admin.internal.auth.RestAuthenticationFilter;
 import org.branchline.admin.internal.auth.SoapAuthenticationInterceptor;
@@ -51,16 +52,17 @@ public class AdminEndpoints {
     public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
             @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
             @Reference NetworkConfigurationService network, @Reference AccessControl access, AdminConfig config) {
-        LoginThrottle throttle = new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L);
+        LoginGate gate = new LoginGate(
+                new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(getClass().getClassLoader());
         try {
             bus = BusFactory.newInstance().createBus();
-            rest = rest(config.restAddress(), throttle, List.of(new UsersResource(users, access),
+            rest = rest(config.restAddress(), gate, List.of(new UsersResource(users, access),
                     new TemplatesResource(templates), new ExtensionsResource(extensions),
                     new DialPlanResource(dialPlan), new NetworkResource(network), new OpenApiResource()));
-            soap = soap(config.soapAddress(), throttle,
+            soap = soap(config.soapAddress(), gate,
                     new DirectoryAdminSoap(users, templates, extensions, dialPlan));
         } finally {
             thread.setContextClassLoader(previous);
@@ -68,25 +70,25 @@ public class AdminEndpoints {
         LOG.info("Started admin service: REST /cxf" + config.restAddress() + ", SOAP /cxf" + config.soapAddress());
     }
 
-    private Server rest(String address, LoginThrottle throttle, List<Object> resources) {
+    private Server rest(String address, LoginGate gate, List<Object> resources) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(address);
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(json()), new AdminExceptionMapper(),
-                new JsonErrorMapper(), new RestAuthenticationFilter(throttle)));
+                new JsonErrorMapper(), new RestAuthenticationFilter(gate)));
         factory.setInvoker(SubjectInvokers.rest());
         return factory.create();
     }
 
-    private Server soap(String address, LoginThrottle throttle, DirectoryAdminSoap implementor) {
+    private Server soap(String address, LoginGate gate, DirectoryAdminSoap implementor) {
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(address);
         factory.setServiceClass(DirectoryAdminSoap.class);
         factory.setServiceBean(implementor);
         factory.setInvoker(SubjectInvokers.soap(implementor));
-        factory.getInInterceptors().add(new SoapAuthenticationInterceptor(throttle));
+        factory.getInInterceptors().add(new SoapAuthenticationInterceptor(gate));
         return factory.create();
     }
 

@@ -19,10 +19,10 @@ import org.branchline.admin.internal.rest.ErrorBody;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class RestAuthenticationFilter implements ContainerRequestFilter {
-    private final LoginThrottle throttle;
+    private final LoginGate gate;
 
-    public RestAuthenticationFilter(LoginThrottle throttle) {
-        this.throttle = throttle;
+    public RestAuthenticationFilter(LoginGate gate) {
+        this.gate = gate;
     }
 
     @Override
@@ -30,26 +30,16 @@ public class RestAuthenticationFilter implements ContainerRequestFilter {
         if ("openapi.json".equals(request.getUriInfo().getPath())) {
             return;
         }
-        String source = SourceAddress.of(JAXRSUtils.getCurrentMessage());
-        if (throttle.blocked(source)) {
-            request.abortWith(error(429, "too many failed logins from " + source + "; try again later"));
-            return;
-        }
-        Subject subject;
-        try {
-            subject = PbxLogin.fromAuthorizationHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION)).orElse(null);
-        } catch (PbxLogin.LoginUnavailableException e) {
-            request.abortWith(Response.fromResponse(error(503, e.getMessage())).header("Retry-After", "2").build());
-            return;
-        }
-        if (subject == null) {
-            throttle.failed(source);
-            request.abortWith(Response.fromResponse(error(401, "log in with a PBX user's login name and password"))
+        LoginGate.Outcome login = gate.check(SourceAddress.of(JAXRSUtils.getCurrentMessage()),
+                request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        switch (login.verdict()) {
+            case BLOCKED -> request.abortWith(error(429, login.message()));
+            case UNAVAILABLE -> request.abortWith(Response.fromResponse(error(503, login.message()))
+                    .header("Retry-After", "2").build());
+            case REFUSED -> request.abortWith(Response.fromResponse(error(401, login.message()))
                     .header(HttpHeaders.WWW_AUTHENTICATE, PbxLogin.CHALLENGE).build());
-            return;
+            case ALLOWED -> JAXRSUtils.getCurrentMessage().getExchange().put(Subject.class, login.subject());
         }
-        throttle.succeeded(source);
-        JAXRSUtils.getCurrentMessage().getExchange().put(Subject.class, subject);
     }
 
     private static Response error(int status, String message) {

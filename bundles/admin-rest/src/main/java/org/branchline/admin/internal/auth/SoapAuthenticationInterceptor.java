@@ -14,32 +14,23 @@ import org.apache.cxf.transport.http.AbstractHTTPDestination;
  * stays public). A missing or wrong login answers HTTP 401 with a challenge, as the REST door does.
  */
 public class SoapAuthenticationInterceptor extends AbstractPhaseInterceptor<Message> {
-    private final LoginThrottle throttle;
+    private final LoginGate gate;
 
-    public SoapAuthenticationInterceptor(LoginThrottle throttle) {
+    public SoapAuthenticationInterceptor(LoginGate gate) {
         super(Phase.PRE_INVOKE);
-        this.throttle = throttle;
+        this.gate = gate;
     }
 
     @Override
     public void handleMessage(Message message) {
         HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
-        String source = SourceAddress.of(message);
-        Subject subject;
-        try {
-            subject = throttle.blocked(source) ? null
-                    : PbxLogin.fromAuthorizationHeader(request.getHeader("Authorization")).orElse(null);
-        } catch (PbxLogin.LoginUnavailableException e) {
-            refuse(message, 503, e.getMessage());
-            return;
+        LoginGate.Outcome login = gate.check(SourceAddress.of(message), request.getHeader("Authorization"));
+        switch (login.verdict()) {
+            case UNAVAILABLE -> refuse(message, 503, login.message());
+            // a blocked address is not told so: it gets the answer of a wrong password
+            case BLOCKED, REFUSED -> refuse(message, 401, "log in with a PBX user's login name and password");
+            case ALLOWED -> message.getExchange().put(Subject.class, login.subject());
         }
-        if (subject == null) {
-            throttle.failed(source);
-            refuse(message, 401, "log in with a PBX user's login name and password");
-            return;
-        }
-        throttle.succeeded(source);
-        message.getExchange().put(Subject.class, subject);
     }
 
     private static void refuse(Message message, int status, String text) {
