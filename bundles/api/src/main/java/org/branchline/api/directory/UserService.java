@@ -2,7 +2,6 @@ package org.branchline.api.directory;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.branchline.api.security.AdminCaller;
 import org.branchline.api.security.Role;
 
@@ -43,7 +42,4 @@ public interface UserService {
      * password wrong (the two are not told apart).
      */
     Optional<AdminCaller> authenticate(String loginName, String password);
-
-    /** Login names of users holding any of the roles. */
-    Set<String> holdersOf(Set<Role> roles);
 }

@@ -1,11 +1,10 @@
 package org.branchline.directory.internal;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.persistence.EntityManager;
 import org.branchline.api.admin.ConflictException;
 import org.branchline.api.admin.InvalidFieldException;
@@ -239,8 +238,9 @@ public class UserServiceImpl implements UserService {
         return db.call(em -> {
             Map<Role, List<String>> out = new EnumMap<>(Role.class);
             for (Role r : Role.values()) {
-                out.put(r, List.copyOf(Users.holdersOf(em, r)));
+                out.put(r, new ArrayList<>());
             }
+            Users.all(em).forEach(u -> Users.roles(u).forEach(r -> out.get(r).add(u.loginName())));
             return out;
         });
     }
@@ -300,15 +300,6 @@ public class UserServiceImpl implements UserService {
                 u.requirePasswordChange = true;
             }
             return Optional.of(new AdminCaller(loginName, Users.roles(u), u.requirePasswordChange));
-        });
-    }
-
-    @Override
-    public Set<String> holdersOf(Set<Role> roles) {
-        return db.call(em -> {
-            Set<String> out = new TreeSet<>();
-            roles.forEach(r -> out.addAll(Users.holdersOf(em, r)));
-            return out;
         });
     }
 }
