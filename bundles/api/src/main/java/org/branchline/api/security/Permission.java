@@ -23,6 +23,15 @@ public enum Permission {
     VIEW_DIAL_PLAN("Phone System > Dial Plan", true, false, false),
     MODIFY_DIAL_PLAN("Phone System > Dial Plan: Internal Extension Length / Internal Dial Plan modify",
             true, false, false),
+    VIEW_HANDSETS("Phone System > Handsets", true, false, false),
+    MODIFY_HANDSETS("Phone System > Handsets: add, modify, delete SIP handsets", true, false, false),
+    VIEW_CALL_ROUTES("Phone System > Extensions: View Call Routes", true, false, false),
+    MODIFY_CALL_ROUTES("Phone System > Extensions: modify call routes", true, false, false),
+    VIEW_SPEED_DIALS("Phone System > Speed Dial", true, false, false),
+    MODIFY_SPEED_DIALS("Phone System > Speed Dial: add, modify, delete", true, false, false),
+    VIEW_CALL_PARK("Phone System > Call Park", true, false, false),
+    MODIFY_CALL_PARK("Phone System > Call Park \"Modify\"", true, false, false),
+    VIEW_REPORTS("Home > Reports", true, true, true),
     VIEW_NETWORK_CONFIGURATION("Network > Configuration", false, true, false),
     MODIFY_NETWORK_CONFIGURATION("Network > Configuration modify", false, true, false);
 

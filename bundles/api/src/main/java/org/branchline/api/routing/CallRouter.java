@@ -1,0 +1,21 @@
+package org.branchline.api.routing;
+
+import java.util.Optional;
+
+/**
+ * The routing decisions the call engine asks for while calls are set up. Not an admin service: no login is
+ * needed, and answers come from memory (this runs for every call).
+ */
+public interface CallRouter {
+    /** The internal dial plan, speed dials and call routes applied to {@code digits} dialed by {@code caller}. */
+    Dialed dial(Caller caller, String digits);
+
+    /** The plan of the Finally TRANSFER or a park timeout: {@code extension}'s route as if dialed by caller. */
+    Dialed transfer(Caller caller, String extension);
+
+    /** Records a phone feature the caller dialed (DND on/off, forwarding); returns what it now is. */
+    String apply(Caller caller, Dialed.Feature feature);
+
+    /** The user extension a call appearance's owner has, used as caller ID for internal callers. */
+    Optional<String> extensionOf(String owner);
+}

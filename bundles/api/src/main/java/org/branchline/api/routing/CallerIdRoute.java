@@ -1,0 +1,4 @@
+package org.branchline.api.routing;
+
+public record CallerIdRoute(CallerIdMatch match, RouteSet routes) {
+}
