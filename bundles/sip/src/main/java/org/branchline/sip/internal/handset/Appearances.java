@@ -1,6 +1,5 @@
 package org.branchline.sip.internal.handset;
 
-import java.util.List;
 import java.util.Optional;
 
 /** In-memory lookups of call appearances for the registrar and the call engine (no login needed). */
@@ -8,6 +7,4 @@ public interface Appearances {
     Optional<AppearanceRecord> byLoginId(String loginId);
 
     Optional<AppearanceRecord> byUserId(String userId);
-
-    List<AppearanceRecord> ownedBy(String login);
 }

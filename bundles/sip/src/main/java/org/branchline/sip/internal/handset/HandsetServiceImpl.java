@@ -19,6 +19,7 @@ import org.branchline.api.directory.UserService;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.Permission;
 import org.branchline.api.sip.CallAppearance;
+import org.branchline.api.sip.CallAppearanceDirectory;
 import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.HandsetService;
 import org.branchline.persistence.SchemaMigrator;
@@ -31,8 +32,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Phone System &gt; Handsets, stored in the database and mirrored in memory for the registrar. */
-@Component(service = {HandsetService.class, Appearances.class}, configurationPid = SipSettings.PID)
-public class HandsetServiceImpl implements HandsetService, Appearances {
+@Component(service = {HandsetService.class, Appearances.class, CallAppearanceDirectory.class},
+        configurationPid = SipSettings.PID)
+public class HandsetServiceImpl implements HandsetService, Appearances, CallAppearanceDirectory {
     private static final Logger LOG = Logger.getLogger(HandsetServiceImpl.class.getName());
     private final Transactions transactions;
     private final AccessControl access;
@@ -146,9 +148,14 @@ public class HandsetServiceImpl implements HandsetService, Appearances {
     }
 
     @Override
-    public List<AppearanceRecord> ownedBy(String login) {
+    public List<String> ownedBy(String login) {
         return byUserId.values().stream().filter(a -> login != null && login.equals(a.owner()))
-                .sorted(java.util.Comparator.comparing(AppearanceRecord::userId)).toList();
+                .map(AppearanceRecord::userId).sorted().toList();
+    }
+
+    @Override
+    public Optional<String> ownerOf(String userId) {
+        return byUserId(userId).map(AppearanceRecord::owner);
     }
 
     private void checkOwner(String owner) {
