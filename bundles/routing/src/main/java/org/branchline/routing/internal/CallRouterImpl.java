@@ -2,6 +2,7 @@ package org.branchline.routing.internal;
 
 import java.util.Optional;
 import org.branchline.api.directory.DirectoryLookup;
+import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
@@ -33,6 +34,11 @@ public class CallRouterImpl implements CallRouter {
     @Override
     public String apply(Caller caller, Dialed.Feature feature) {
         return routing.apply(caller, feature);
+    }
+
+    @Override
+    public CallParkSettings callPark() {
+        return routing.callPark();
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionKind;
 import org.branchline.api.directory.Presence;
 import org.branchline.api.routing.CallRoute;
+import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.ConnectionAttempt;
@@ -48,6 +49,11 @@ public final class CallRouting implements CallRouter {
         InternalDialPlan plan = new InternalDialPlan(directory.dialPlan());
         Classified c = plan.classify(digits);
         return c.kind() == DigitKind.SPEED_DIAL ? speedDial(caller, plan, c.argument()) : dialed(caller, c);
+    }
+
+    @Override
+    public CallParkSettings callPark() {
+        return data.park();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.branchline.routing.internal;
 
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.routing.internal.rules.PhoneState;
 import org.branchline.routing.internal.rules.StoredRoutes;
@@ -15,4 +16,6 @@ public interface RoutingData {
     PhoneState phone(String userId);
 
     PhoneState updatePhone(String userId, UnaryOperator<PhoneState> change);
+
+    CallParkSettings park();
 }

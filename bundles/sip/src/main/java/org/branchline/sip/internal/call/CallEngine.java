@@ -24,6 +24,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.calls.CallRecord;
+import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
@@ -35,8 +36,8 @@ import org.branchline.sip.internal.registrar.Location;
 import org.branchline.sip.internal.registrar.Source;
 
 /**
- * The B2BUA: new INVITEs from phones become {@link B2bCall}s that run the dialed extension's route; requests
- * inside an answered call are passed to the other side.
+ * The B2BUA: a new INVITE from a phone runs the dialed number through routing (a call route, a phone feature)
+ * and the phones that answer are joined in a {@link Bridge}; requests inside calls go to {@link InDialog}.
  */
 public final class CallEngine {
     private static final Logger LOG = Logger.getLogger(CallEngine.class.getName());
@@ -48,8 +49,14 @@ public final class CallEngine {
     private final Supplier<Appearances> appearances;
     private final Supplier<CallRouter> router;
     private final Supplier<CallRecorder> recorder;
-    private final Map<String, B2bCall> byCallId = new ConcurrentHashMap<>();
+    private final Map<String, NewCall> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Side> sides = new ConcurrentHashMap<>();
     private final InDialog inDialog;
+    private final ParkingLot parking = new ParkingLot(this);
+
+    /** A re-INVITE the server sends itself to tell a phone where the media went. */
+    private record Reoffer(Side side) {
+    }
 
     public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
             Authenticator authenticator, Supplier<Appearances> appearances, Supplier<CallRouter> router,
@@ -68,7 +75,7 @@ public final class CallEngine {
     public void request(RequestEvent event, Source source) throws Exception {
         Request request = event.getRequest();
         String method = request.getMethod();
-        if (event.getDialog() != null || (Request.ACK.equals(method))) {
+        if (event.getDialog() != null || Request.ACK.equals(method)) {
             inDialog.request(event);
         } else if (Request.CANCEL.equals(method)) {
             cancel(event);
@@ -98,22 +105,24 @@ public final class CallEngine {
             st.sendResponse(sip.response(Response.SERVICE_UNAVAILABLE, request));
             return;
         }
-        Caller caller = callerOf(from.get(), request, r);
-        String digits = Messages.user(request.getRequestURI());
-        B2bCall call = new B2bCall(this, st, sip.provider().getNewDialog(st), caller, digits == null ? "" : digits);
-        byCallId.put(callId(request), call);
-        dispatch(call, r.dial(caller, call.dialed), r);
+        Caller caller = callerOf(from.get(), displayName(request), r);
+        String digits = Optional.ofNullable(Messages.user(request.getRequestURI())).orElse("");
+        CallLog log = new CallLog(callId(request), caller.number(), digits);
+        NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, digits, log);
+        waiting.put(callId(request), call);
+        dispatch(call, r.dial(caller, digits), r);
     }
 
-    private void dispatch(B2bCall call, Dialed dialed, CallRouter r) {
+    private void dispatch(NewCall call, Dialed dialed, CallRouter r) {
         if (dialed instanceof Dialed.Ring ring) {
-            call.start(ring);
-        } else if (dialed instanceof Dialed.Application a) {
-            application(call, a.name(), a.extension());
+            call.route().start(ring);
         } else if (dialed instanceof Dialed.Feature f) {
             new PhoneFeatures(this).handle(call, f, r);
+        } else if (dialed instanceof Dialed.Application a) {
+            call.failed("voicemail".equals(a.name()) ? Response.BUSY_HERE : Response.TEMPORARILY_UNAVAILABLE,
+                    a.name() + " is not installed", CallDisposition.FAILED);
         } else {
-            call.reject(Response.NOT_FOUND, CallDisposition.FAILED);
+            call.failed(Response.NOT_FOUND, ((Dialed.Unknown) dialed).reason(), CallDisposition.FAILED);
         }
     }
 
@@ -135,83 +144,170 @@ public final class CallEngine {
                 Response.PROXY_AUTHENTICATION_REQUIRED);
     }
 
-    private Caller callerOf(AppearanceRecord a, Request request, CallRouter r) {
-        String name = ((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getDisplayName();
+    private static String displayName(Request request) {
+        return ((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getDisplayName();
+    }
+
+    private static Caller callerOf(AppearanceRecord a, String name, CallRouter r) {
         String number = a.owner() == null ? a.userId() : r.extensionOf(a.owner()).orElse(a.userId());
         return new Caller(a.userId(), a.owner(), number, name, true);
+    }
+
+    /** The phone of {@code side} as a caller (the transferee of a transfer, a parked call sent on). */
+    Caller callerOf(Side side) {
+        Appearances all = appearances.get();
+        CallRouter r = router.get();
+        Optional<AppearanceRecord> a = all == null ? Optional.empty() : all.byUserId(side.userId);
+        if (a.isEmpty() || r == null) {
+            return new Caller(side.userId, null, side.userId == null ? "" : side.userId, null, side.userId != null);
+        }
+        return callerOf(a.get(), null, r);
     }
 
     private void cancel(RequestEvent event) throws Exception {
         Request cancel = event.getRequest();
         ServerTransaction st = event.getServerTransaction() != null ? event.getServerTransaction()
                 : sip.provider().getNewServerTransaction(cancel);
-        B2bCall call = byCallId.get(callId(cancel));
+        NewCall call = waiting.get(callId(cancel));
         st.sendResponse(sip.messages().createResponse(call == null
                 ? Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST : Response.OK, cancel));
         if (call != null) {
-            call.cancelledByCaller();
+            call.cancelled();
         }
     }
 
     public void response(ResponseEvent event) {
         ClientTransaction ct = event.getClientTransaction();
         Object data = ct == null ? null : ct.getApplicationData();
-        if (data instanceof Leg leg && Request.INVITE.equals(ct.getRequest().getMethod())) {
-            B2bCall call = legs.get(leg);
-            if (call != null) {
-                call.legResponse(leg, event.getResponse());
-            }
-        } else if (data instanceof Relay relay) {
+        if (data instanceof Leg leg) {
+            leg.run.response(leg, event.getResponse());
+        } else if (data instanceof InDialog.Relay relay) {
             inDialog.relayed(relay, event.getResponse(), event.getDialog());
+        } else if (data instanceof Reoffer reoffer) {
+            reoffered(reoffer.side(), event.getResponse(), event.getDialog());
         }
     }
 
     public void timeout(TimeoutEvent event) {
-        if (event.isServerTransaction()) {
-            return;
-        }
-        ClientTransaction ct = event.getClientTransaction();
+        ClientTransaction ct = event.isServerTransaction() ? null : event.getClientTransaction();
         if (ct != null && ct.getApplicationData() instanceof Leg leg) {
-            B2bCall call = legs.get(leg);
-            if (call != null) {
-                call.legResponse(leg, timeoutResponse(ct.getRequest()));
+            try {
+                leg.run.response(leg, sip.messages().createResponse(Response.REQUEST_TIMEOUT, ct.getRequest()));
+            } catch (ParseException e) {
+                LOG.log(Level.FINE, "timeout", e);
             }
         }
     }
 
-    private Response timeoutResponse(Request request) {
-        try {
-            return sip.messages().createResponse(Response.REQUEST_TIMEOUT, request);
-        } catch (ParseException e) {
-            throw new IllegalStateException(e);
+    void forget(NewCall call) {
+        waiting.remove(callId(call.request()));
+    }
+
+    /** Every side that joins a call is known by its Call-ID, for Replaces. */
+    void remember(Side side) {
+        sides.put(side.dialog.getCallId().getCallId(), side);
+    }
+
+    void forgetSide(Side side) {
+        sides.remove(side.dialog.getCallId().getCallId());
+    }
+
+    Side sideOfCall(String callId) {
+        return sides.get(callId);
+    }
+
+    void hungUp(Side side) {
+        forgetSide(side);
+        if (side.bridge != null) {
+            side.bridge.hungUp(side);
         }
     }
 
-    private final Map<Leg, B2bCall> legs = new ConcurrentHashMap<>();
-
-    void legStarted(Leg leg, B2bCall call) {
-        legs.put(leg, call);
+    NewCall ringingAt(String extension) {
+        return waiting.values().stream().filter(c -> c.waiting() && extension.equals(c.route().extension()))
+                .findFirst().orElse(null);
     }
 
-    void ended(B2bCall call) {
-        byCallId.remove(callId(call.callerInvite));
-        legs.values().removeIf(c -> c == call);
+    /** Parks the transferee of a transfer to 700; false when every orbit is taken. */
+    boolean park(Side parked, Side parker) {
+        Optional<String> orbit = parking.park(parked, parker.userId, parkTimeout());
+        if (orbit.isEmpty()) {
+            return false;
+        }
+        parker.peer = null;
+        parked.peer = null;
+        parked.bridge.log.route("parked in " + orbit.get());
+        LOG.info("parked a call of " + parked.userId + " in orbit " + orbit.get());
+        return true;
     }
 
-    /** A call application (voicemail, attendant...): none is installed yet, so voicemail answers busy. */
-    void application(B2bCall call, String name, String extension) {
-        call.reject("voicemail".equals(name) ? Response.BUSY_HERE : Response.TEMPORARILY_UNAVAILABLE,
-                "voicemail".equals(name) ? CallDisposition.BUSY : CallDisposition.FAILED);
+    int parkTimeout() {
+        return router().map(CallRouter::callPark).map(CallParkSettings::timeoutSeconds)
+                .orElse(CallParkSettings.DEFAULT_TIMEOUT);
     }
 
-    B2bCall ringingAt(String extension) {
-        return byCallId.values().stream().filter(c -> extension.equals(c.ringingExtension())).findFirst()
+    /** A parked call nobody retrieved: to the configured extension, or back to the phone that parked it. */
+    void parkTimedOut(ParkingLot.Parked p) {
+        Side side = p.side();
+        Bridge bridge = side.bridge;
+        bridge.log.route("park timeout in " + p.orbit());
+        String target = router().map(CallRouter::callPark).map(CallParkSettings::timeoutExtension)
                 .orElse(null);
+        Caller caller = callerOf(side);
+        String digits = target != null ? target : p.parkedBy();
+        Dialed dialed = router().map(r -> r.dial(caller, digits)).orElse(new Dialed.Unknown("no routing"));
+        WaitingSide outcome = new WaitingSide(this, side, bridge);
+        if (!(dialed instanceof Dialed.Ring ring)) {
+            side.waitingFor = null;
+            bye(side.dialog);
+            record(bridge.log.end(CallDisposition.NO_ANSWER));
+            return;
+        }
+        RouteRun run = new RouteRun(this, caller, side.sdp, bridge.log, outcome);
+        side.waitingFor = run;
+        run.start(ring);
+    }
+
+    boolean parked(Side side) {
+        return parking.leave(side);
+    }
+
+    ParkingLot parking() {
+        return parking;
+    }
+
+    /** Tells {@code side}'s phone, by re-INVITE, the description of the phone it now talks to. */
+    void reoffer(Side side, byte[] sdp) {
+        try {
+            Request reinvite = side.dialog.createRequest(Request.INVITE);
+            reinvite.addHeader(messages.contact(transportOf(reinvite)));
+            if (sdp != null && sdp.length > 0) {
+                reinvite.setContent(side.presented.present(sdp), messages.sdpType());
+            }
+            ClientTransaction ct = sip.provider().getNewClientTransaction(reinvite);
+            ct.setApplicationData(new Reoffer(side));
+            side.dialog.sendRequest(ct);
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "could not re-INVITE " + side.userId, e);
+        }
+    }
+
+    private void reoffered(Side side, Response answer, Dialog dialog) {
+        int status = answer.getStatusCode();
+        if (status >= 200 && status < 300 && dialog != null) {
+            ack(dialog, answer);
+            byte[] body = answer.getRawContent();
+            if (body != null && body.length > 0) {
+                side.sdp = body;
+            }
+        }
     }
 
     void ack(Dialog dialog, Response response) {
         try {
-            dialog.sendAck(dialog.createAck(B2bCall.cseq(response)));
+            long cseq = ((javax.sip.header.CSeqHeader) response.getHeader(javax.sip.header.CSeqHeader.NAME))
+                    .getSeqNumber();
+            dialog.sendAck(dialog.createAck(cseq));
         } catch (Exception e) {
             LOG.log(Level.INFO, "could not ACK", e);
         }
@@ -222,7 +318,7 @@ public final class CallEngine {
             ClientTransaction ct = sip.provider().getNewClientTransaction(dialog.createRequest(Request.BYE));
             dialog.sendRequest(ct);
         } catch (Exception e) {
-            LOG.log(Level.INFO, "could not send BYE", e);
+            LOG.log(Level.FINE, "could not send BYE", e);
         }
     }
 
@@ -236,7 +332,7 @@ public final class CallEngine {
 
     void record(CallRecord record) {
         CallRecorder r = recorder.get();
-        if (r != null) {
+        if (record != null && r != null) {
             r.record(record);
         }
     }
@@ -271,7 +367,7 @@ public final class CallEngine {
     }
 
     public void shutdown() {
-        byCallId.clear();
-        legs.clear();
+        waiting.clear();
+        sides.clear();
     }
 }

@@ -5,6 +5,7 @@ import javax.sip.Dialog;
 
 /** One INVITE the B2BUA sent to a registered contact of a call appearance, while a call route runs. */
 final class Leg {
+    final RouteRun run;
     final String userId;
     final int attempt;
     final ClientTransaction invite;
@@ -12,7 +13,8 @@ final class Leg {
     boolean done;
     int finalStatus;
 
-    Leg(String userId, int attempt, ClientTransaction invite, Dialog dialog) {
+    Leg(RouteRun run, String userId, int attempt, ClientTransaction invite, Dialog dialog) {
+        this.run = run;
         this.userId = userId;
         this.attempt = attempt;
         this.invite = invite;

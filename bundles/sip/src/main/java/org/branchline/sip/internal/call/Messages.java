@@ -62,13 +62,19 @@ final class Messages {
         return sip.headers().createContentTypeHeader("application", "sdp");
     }
 
-    /** Copies the body (and its type) of one message onto another. */
-    static void copyBody(Message from, Message to) throws ParseException {
+    /**
+     * Copies the body of one message onto another; a session description is shown under the origin the
+     * receiving phone knows ({@code shownTo}).
+     */
+    void setBody(Message to, Message from, Sdp shownTo) throws ParseException {
         byte[] body = from.getRawContent();
         ContentTypeHeader type = (ContentTypeHeader) from.getHeader(ContentTypeHeader.NAME);
-        if (body != null && body.length > 0 && type != null) {
-            to.setContent(body, type);
+        if (body == null || body.length == 0 || type == null) {
+            return;
         }
+        boolean sdp = "application".equalsIgnoreCase(type.getContentType())
+                && "sdp".equalsIgnoreCase(type.getContentSubType());
+        to.setContent(sdp ? shownTo.present(body) : body, (ContentTypeHeader) type.clone());
     }
 
     static String transport(Binding binding) {

@@ -1,0 +1,74 @@
+package org.branchline.sip.internal.call;
+
+import org.branchline.api.calls.CallDisposition;
+
+/**
+ * Two phones in conversation through the B2BUA. Media flows between them directly; each phone sees the other's
+ * description under the server's origin. A transfer or a retrieve replaces one side with another phone.
+ */
+final class Bridge {
+    private final CallEngine engine;
+    final CallLog log;
+    private boolean reinviting;
+
+    Bridge(CallEngine engine, Side a, Side b, CallLog log) {
+        this.engine = engine;
+        this.log = log;
+        join(a, b);
+    }
+
+    void join(Side a, Side b) {
+        a.peer = b;
+        b.peer = a;
+        a.bridge = this;
+        b.bridge = this;
+        engine.remember(a);
+        engine.remember(b);
+    }
+
+    /**
+     * {@code from} hung up: the other side gets a BYE and the call is over. A phone that leaves a call it
+     * already handed on (transfer, park) ends nothing; one that hangs up while waiting stops that route.
+     */
+    void hungUp(Side from) {
+        Side other = from.peer;
+        from.peer = null;
+        RouteRun waiting = from.waitingFor;
+        if (waiting != null) {
+            waiting.fail(javax.sip.message.Response.REQUEST_TERMINATED, "hung up while waiting",
+                    CallDisposition.CANCELLED);
+        }
+        if (other != null) {
+            other.peer = null;
+            engine.bye(other.dialog);
+        }
+        if (other != null || waiting != null || engine.parked(from)) {
+            engine.record(log.end(CallDisposition.ANSWERED));
+        }
+    }
+
+    /** Puts {@code fresh} where {@code old} was, telling the remaining phone where the media now is. */
+    void replace(Side old, Side fresh) {
+        Side stays = old.peer;
+        old.peer = null;
+        if (stays == null) {
+            engine.bye(fresh.dialog);
+            return;
+        }
+        join(stays, fresh);
+        engine.reoffer(stays, fresh.sdp);
+    }
+
+    /** False while another re-INVITE of this call waits for its answer (the sender then gets 491). */
+    synchronized boolean beginReinvite() {
+        if (reinviting) {
+            return false;
+        }
+        reinviting = true;
+        return true;
+    }
+
+    synchronized void endReinvite() {
+        reinviting = false;
+    }
+}
