@@ -4,31 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumMap;
-import java.util.Map;
-import org.branchline.api.directory.DialPlan;
-import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.DialPlanMode;
 import org.junit.jupiter.api.Test;
 
 class InternalDialPlanTest {
-    static DialPlan plan(DialPlanMode mode, int length) {
-        Map<DialPlanFunction, Integer> d = new EnumMap<>(DialPlanFunction.class);
-        d.put(DialPlanFunction.EXTENSIONS, 1);
-        d.put(DialPlanFunction.OPERATOR, 0);
-        d.put(DialPlanFunction.OUTSIDE_LINE, 9);
-        d.put(DialPlanFunction.ENTERPRISE, 8);
-        d.put(DialPlanFunction.INTERNAL_STATION, 5);
-        d.put(DialPlanFunction.SPEED_DIAL, mode == DialPlanMode.EXTENSION ? 2 : 3);
-        d.put(DialPlanFunction.MESSAGE_CENTER, 6);
-        d.put(DialPlanFunction.CALL_FUNCTIONS, 7);
-        d.put(DialPlanFunction.LEAVE_VOICEMAIL, 3);
-        d.put(DialPlanFunction.PBX_FUNCTIONS, 4);
-        return new DialPlan(mode, length, d);
-    }
-
-    private final InternalDialPlan normal = new InternalDialPlan(plan(DialPlanMode.NORMAL, 3));
-    private final InternalDialPlan extensionMode = new InternalDialPlan(plan(DialPlanMode.EXTENSION, 3));
+    private final InternalDialPlan normal = new InternalDialPlan(DialPlans.of(DialPlanMode.NORMAL, 3));
+    private final InternalDialPlan extensionMode = new InternalDialPlan(DialPlans.of(DialPlanMode.EXTENSION, 3));
 
     private static void assertClassified(InternalDialPlan plan, String digits, DigitKind kind, String argument) {
         assertEquals(new Classified(kind, argument), plan.classify(digits), digits);
@@ -95,7 +76,7 @@ class InternalDialPlanTest {
 
     @Test
     void followsTheExtensionLength() {
-        InternalDialPlan four = new InternalDialPlan(plan(DialPlanMode.NORMAL, 4));
+        InternalDialPlan four = new InternalDialPlan(DialPlans.of(DialPlanMode.NORMAL, 4));
         assertClassified(four, "1101", DigitKind.EXTENSION, "1101");
         assertClassified(four, "31101", DigitKind.LEAVE_VOICEMAIL, "1101");
         assertClassified(four, "34000", DigitKind.SPEED_DIAL, "34000");

@@ -11,9 +11,9 @@ import org.branchline.api.routing.SpeedDial;
 import org.junit.jupiter.api.Test;
 
 class SpeedDialAndParkRulesTest {
-    private final InternalDialPlan normal = new InternalDialPlan(InternalDialPlanTest.plan(DialPlanMode.NORMAL, 3));
+    private final InternalDialPlan normal = new InternalDialPlan(DialPlans.of(DialPlanMode.NORMAL, 3));
     private final InternalDialPlan starred = new InternalDialPlan(
-            InternalDialPlanTest.plan(DialPlanMode.EXTENSION, 3));
+            DialPlans.of(DialPlanMode.EXTENSION, 3));
 
     private static InvalidFieldException refused(Runnable check) {
         return assertThrows(InvalidFieldException.class, check::run);
