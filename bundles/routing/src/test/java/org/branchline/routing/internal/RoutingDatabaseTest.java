@@ -8,16 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
 import org.branchline.api.directory.Presence;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallerIdMatch;
@@ -27,34 +21,20 @@ import org.branchline.api.routing.RouteSet;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.routing.internal.rules.PhoneState;
 import org.branchline.routing.internal.rules.StoredRoutes;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The routing tables on H2 through EclipseLink, as in the server, and what a restart reads back. */
 class RoutingDatabaseTest {
-    private JdbcDataSource dataSource;
-    private EntityManagerFactory factory;
-
-    @BeforeEach
-    void database() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        factory = Persistence.createEntityManagerFactory("branchline-routing",
-                Map.of("javax.persistence.nonJtaDataSource", dataSource));
-    }
+    private final H2Database h2 = new H2Database();
 
     @AfterEach
     void close() throws SQLException {
-        factory.close();
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
-        }
+        h2.close();
     }
 
     private RoutingDatabase restart() throws SQLException {
-        return new RoutingDatabase(factory, dataSource);
+        return h2.start();
     }
 
     @Test
@@ -74,7 +54,7 @@ class RoutingDatabaseTest {
                         set)));
         assertEquals(stored, restart().routes("101"));
         restart().updateRoutes("101", r -> StoredRoutes.none("101"));
-        assertEquals(0, rows("rt_extension_routes"));
+        assertEquals(0, h2.rows("rt_extension_routes"));
         assertTrue(restart().routes("101").isEmpty());
     }
 
@@ -99,14 +79,6 @@ class RoutingDatabaseTest {
         restart().updatePhone("5100", s -> s.withDoNotDisturb(true).withForwardTo("102"));
         assertEquals(new PhoneState("5100", true, "102"), restart().phone("5100"));
         restart().updatePhone("5100", s -> s.withDoNotDisturb(false).withForwardTo(null));
-        assertEquals(0, rows("rt_phone_state"));
-    }
-
-    private int rows(String table) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        assertEquals(0, h2.rows("rt_phone_state"));
     }
 }
