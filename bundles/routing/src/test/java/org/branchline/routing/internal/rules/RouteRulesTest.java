@@ -112,6 +112,7 @@ class RouteRulesTest {
     @Test
     void aSystemExtensionHasOnlyInOffice() {
         assertEquals(Set.of(Presence.IN_OFFICE), RouteRules.presences(FRONT_DESK, Set.of(Presence.IN_OFFICE)));
+        assertEquals(Set.of(Presence.IN_OFFICE), RouteRules.presences(FRONT_DESK, Set.of(Presence.values())));
         assertEquals("presences", assertThrows(InvalidFieldException.class,
                 () -> RouteRules.presences(FRONT_DESK, Set.of(Presence.IN_OFFICE, Presence.AWAY))).field());
         assertEquals(Set.of(Presence.AWAY, Presence.BUSY),
