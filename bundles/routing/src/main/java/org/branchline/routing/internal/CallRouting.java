@@ -93,7 +93,7 @@ public final class CallRouting implements CallRouter {
             case EXTENSION -> ring(caller, arg);
             case STATION -> station(caller, arg);
             case MESSAGE_CENTER -> arg == null
-                    ? new Dialed.Application("message-center", extensionOf(caller.owner()).orElse(null))
+                    ? new Dialed.Application("message-center", extensionOf(ownerOf(caller)).orElse(null))
                     : existing(arg, ext -> new Dialed.Application("message-center", ext));
             case LEAVE_VOICEMAIL -> existing(arg, ext -> new Dialed.Application("voicemail", ext));
             case PARK -> new Dialed.Feature(PhoneFeature.PARK, null);
@@ -166,6 +166,10 @@ public final class CallRouting implements CallRouter {
                 || ownedBy(target.get().owner()).contains(userId));
         data.updatePhone(userId, s -> s.withForwardTo(own ? null : extension));
         return own ? "forwarding of " + userId + " cancelled" : userId + " forwarded to " + extension;
+    }
+
+    private static String ownerOf(Caller caller) {
+        return caller == null ? null : caller.owner();
     }
 
     private List<String> ownedBy(String owner) {

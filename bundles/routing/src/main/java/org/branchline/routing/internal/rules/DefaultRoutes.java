@@ -21,7 +21,10 @@ public final class DefaultRoutes {
     private DefaultRoutes() {
     }
 
-    /** Every call appearance the owner owns for the default number of rings (if any, and if present), then voicemail. */
+    /**
+     * Every call appearance the owner owns for the default number of rings (in the presences that ring, and
+     * when the owner has any), then voicemail.
+     */
     public static RouteSet forUser(String extension, Presence presence, List<String> appearances) {
         List<ConnectionAttempt> attempts = RINGING.contains(presence) && !appearances.isEmpty()
                 ? List.of(new ConnectionAttempt(appearances.stream()

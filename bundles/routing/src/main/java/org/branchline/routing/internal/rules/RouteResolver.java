@@ -9,7 +9,10 @@ import org.branchline.api.routing.CallerIdRoute;
 import org.branchline.api.routing.PresenceRoutes;
 import org.branchline.api.routing.RouteSet;
 
-/** Picks the route a call takes among a presence's routes: the first caller-ID route that matches, else the one for all callers. */
+/**
+ * Picks the route a call takes among a presence's routes: the first caller-ID route that matches, else the
+ * one for all callers.
+ */
 public final class RouteResolver {
     /** The routes chosen, and the name the CDR gives them, e.g. "101 In Office, caller ID 585*". */
     public record Chosen(RouteSet routes, String name) {

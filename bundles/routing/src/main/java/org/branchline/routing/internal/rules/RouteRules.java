@@ -1,6 +1,7 @@
 package org.branchline.routing.internal.rules;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,10 +43,16 @@ public final class RouteRules {
         this.users = users;
     }
 
-    /** A user extension takes any presences; a system extension only IN_OFFICE. */
+    /**
+     * A user extension takes any presences; a system extension only IN_OFFICE, which is also what "all
+     * presences" means for it.
+     */
     public static Set<Presence> presences(Extension extension, Set<Presence> presences) {
         if (presences == null || presences.isEmpty()) {
             throw new InvalidFieldException("presences", "name at least one presence");
+        }
+        if (extension.kind() == ExtensionKind.SYSTEM && presences.containsAll(EnumSet.allOf(Presence.class))) {
+            return Set.of(Presence.IN_OFFICE);
         }
         if (extension.kind() == ExtensionKind.SYSTEM && !presences.equals(Set.of(Presence.IN_OFFICE))) {
             throw new InvalidFieldException("presences", "a system extension has only the IN_OFFICE routes");
