@@ -127,6 +127,7 @@ public class RoutingDatabase implements RoutingData {
         return removed;
     }
 
+    @Override
     public CallParkSettings park() {
         return park;
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.routing.internal.rules.PhoneState;
 import org.branchline.routing.internal.rules.StoredRoutes;
@@ -13,6 +14,7 @@ class FakeRoutingData implements RoutingData {
     final Map<String, StoredRoutes> routes = new HashMap<>();
     final Map<String, SpeedDial> speedDials = new HashMap<>();
     final Map<String, PhoneState> phones = new HashMap<>();
+    CallParkSettings park = new CallParkSettings(CallParkSettings.DEFAULT_TIMEOUT, null);
 
     @Override
     public StoredRoutes routes(String extension) {
@@ -34,5 +36,10 @@ class FakeRoutingData implements RoutingData {
         PhoneState changed = change.apply(phone(userId));
         phones.put(userId, changed);
         return changed;
+    }
+
+    @Override
+    public CallParkSettings park() {
+        return park;
     }
 }
