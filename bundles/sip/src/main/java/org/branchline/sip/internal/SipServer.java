@@ -28,9 +28,13 @@ import javax.sip.header.AllowHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.branchline.api.calls.MessageWaiting;
+import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.sip.internal.call.CallEngine;
 import org.branchline.sip.internal.call.CallRecorder;
+import org.branchline.sip.internal.event.DialogEvents;
+import org.branchline.sip.internal.event.Subscriptions;
 import org.branchline.sip.internal.handset.AppearanceRecord;
 import org.branchline.sip.internal.handset.Appearances;
 import org.branchline.sip.internal.registrar.AuthFailureThrottle;
@@ -51,10 +55,11 @@ import org.osgi.service.metatype.annotations.Designate;
  * and the call engine. Everything it uses from other bundles is a dynamic reference, so installing, updating
  * or removing them never restarts the listening points or drops a call.
  */
-@Component(immediate = true, service = SipServer.class, configurationPid = SipSettings.PID)
+@Component(immediate = true, service = {SipServer.class, MessageWaiting.class}, configurationPid = SipSettings.PID)
 @Designate(ocd = SipSettings.class)
-public class SipServer implements SipListener {
-    static final String ALLOWED = "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, UPDATE, INFO, REFER, NOTIFY, PRACK";
+public class SipServer implements SipListener, MessageWaiting {
+    static final String ALLOWED =
+            "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, UPDATE, INFO, REFER, NOTIFY, PRACK, SUBSCRIBE";
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
     private final SipStack stack;
     private final SipContext sip;
@@ -62,6 +67,7 @@ public class SipServer implements SipListener {
     private final AuthFailureThrottle throttle;
     private final CallEngine calls;
     private final Location location;
+    private final Subscriptions subscriptions;
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "branchline-sip-timer");
         t.setDaemon(true);
@@ -76,6 +82,9 @@ public class SipServer implements SipListener {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CallRecorder recorder;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DirectoryLookup directory;
 
     @Activate
     public SipServer(SipSettings settings, @Reference Location location) throws Exception {
@@ -95,8 +104,11 @@ public class SipServer implements SipListener {
                 settings.authBlockSeconds());
         Authenticator authenticator = new Authenticator(sip, settings.realm(), this::appearanceByLogin, throttle);
         registrar = new Registrar(sip, settings, location, authenticator);
-        calls = new CallEngine(sip, timers, location, authenticator, () -> appearances, () -> router,
+        DialogEvents dialogs = new DialogEvents();
+        calls = new CallEngine(sip, timers, location, authenticator, dialogs, () -> appearances, () -> router,
                 () -> recorder);
+        subscriptions = new Subscriptions(sip, authenticator, location, dialogs, () -> appearances,
+                () -> directory);
         stack.start();
         timers.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
         LOG.info("Started SIP on " + host + " udp " + settings.udpPort() + ", tcp " + settings.tcpPort());
@@ -147,6 +159,7 @@ public class SipServer implements SipListener {
         try {
             location.sweep();
             throttle.sweep(System.currentTimeMillis());
+            subscriptions.tick();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sweeping registrations failed", e);
         }
@@ -177,6 +190,7 @@ public class SipServer implements SipListener {
                 }
             }
             case Request.OPTIONS -> options(request);
+            case Request.SUBSCRIBE -> subscriptions.subscribe(event, source);
             case Request.INVITE, Request.ACK, Request.BYE, Request.CANCEL, Request.UPDATE, Request.INFO,
                     Request.REFER, Request.PRACK, Request.NOTIFY -> calls.request(event, source);
             default -> {
@@ -219,7 +233,14 @@ public class SipServer implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        calls.response(event);
+        if (!subscriptions.response(event)) {
+            calls.response(event);
+        }
+    }
+
+    @Override
+    public void messages(String extension, int newMessages, int oldMessages) {
+        subscriptions.messages(extension, newMessages, oldMessages);
     }
 
     @Override

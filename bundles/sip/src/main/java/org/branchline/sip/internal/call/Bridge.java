@@ -1,6 +1,7 @@
 package org.branchline.sip.internal.call;
 
 import org.branchline.api.calls.CallDisposition;
+import org.branchline.sip.internal.event.DialogState;
 
 /**
  * Two phones in conversation through the B2BUA. Media flows between them directly; each phone sees the other's
@@ -24,6 +25,14 @@ final class Bridge {
         b.bridge = this;
         engine.remember(a);
         engine.remember(b);
+        report(a, DialogState.CONFIRMED);
+        report(b, DialogState.CONFIRMED);
+    }
+
+    private void report(Side side, String state) {
+        Side peer = side.peer;
+        engine.dialogState(side.userId, side.dialog.getCallId().getCallId(), state, false,
+                peer == null ? null : peer.userId, null);
     }
 
     /**
@@ -32,6 +41,7 @@ final class Bridge {
      */
     void hungUp(Side from) {
         Side other = from.peer;
+        report(from, DialogState.TERMINATED);
         from.peer = null;
         RouteRun waiting = from.waitingFor;
         if (waiting != null) {
@@ -40,6 +50,7 @@ final class Bridge {
         }
         if (other != null) {
             other.peer = null;
+            report(other, DialogState.TERMINATED);
             engine.bye(other.dialog);
         }
         if (other != null || waiting != null || engine.parked(from)) {

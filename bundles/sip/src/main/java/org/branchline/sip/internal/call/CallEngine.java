@@ -29,6 +29,8 @@ import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
 import org.branchline.sip.internal.SipContext;
+import org.branchline.sip.internal.event.DialogEvents;
+import org.branchline.sip.internal.event.DialogState;
 import org.branchline.sip.internal.handset.AppearanceRecord;
 import org.branchline.sip.internal.handset.Appearances;
 import org.branchline.sip.internal.registrar.Authenticator;
@@ -46,6 +48,7 @@ public final class CallEngine {
     private final ScheduledExecutorService timers;
     private final Location location;
     private final Authenticator authenticator;
+    private final DialogEvents dialogs;
     private final Supplier<Appearances> appearances;
     private final Supplier<CallRouter> router;
     private final Supplier<CallRecorder> recorder;
@@ -59,8 +62,9 @@ public final class CallEngine {
     }
 
     public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
-            Authenticator authenticator, Supplier<Appearances> appearances, Supplier<CallRouter> router,
-            Supplier<CallRecorder> recorder) {
+            Authenticator authenticator, DialogEvents dialogs, Supplier<Appearances> appearances,
+            Supplier<CallRouter> router, Supplier<CallRecorder> recorder) {
+        this.dialogs = dialogs;
         this.sip = sip;
         this.messages = new Messages(sip);
         this.timers = timers;
@@ -364,6 +368,13 @@ public final class CallEngine {
 
     Location location() {
         return location;
+    }
+
+    /** Reports a call appearance's dialog for BLF subscribers. */
+    void dialogState(String userId, String callId, String state, boolean initiator, String remote,
+            String remoteName) {
+        dialogs.update(userId, new DialogState(callId, state, initiator ? "initiator" : "recipient", remote,
+                remoteName));
     }
 
     public void shutdown() {

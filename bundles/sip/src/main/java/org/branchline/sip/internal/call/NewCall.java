@@ -10,6 +10,7 @@ import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
 import org.branchline.sip.internal.SipContext;
+import org.branchline.sip.internal.event.DialogState;
 
 /** A caller's INVITE waiting for its route: ringback, then the answer, or the final error. */
 final class NewCall implements RouteOutcome {
@@ -31,6 +32,11 @@ final class NewCall implements RouteOutcome {
         this.caller = caller;
         this.dialed = dialed;
         this.log = log;
+        state(DialogState.EARLY);
+    }
+
+    private void state(String state) {
+        engine.dialogState(caller.userId(), CallEngine.callId(request()), state, true, dialed, null);
     }
 
     Request request() {
@@ -72,6 +78,7 @@ final class NewCall implements RouteOutcome {
         }
         done = true;
         engine.forget(this);
+        state(DialogState.CONFIRMED);
         Side side = new Side(dialog, caller.userId(), request().getRawContent(), engine.sip().host());
         respond(Response.OK, side.presented.present(sdp), null);
         return side;
@@ -84,6 +91,7 @@ final class NewCall implements RouteOutcome {
         }
         done = true;
         engine.forget(this);
+        state(DialogState.TERMINATED);
         if (reason != null) {
             log.route(reason);
         }

@@ -17,6 +17,7 @@ import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.RingAttempt;
 import org.branchline.api.routing.RingPlan;
 import org.branchline.api.routing.RingTarget;
+import org.branchline.sip.internal.event.DialogState;
 import org.branchline.sip.internal.registrar.Binding;
 
 /**
@@ -106,6 +107,7 @@ final class RouteRun {
             ct.setApplicationData(leg);
             legs.add(leg);
             ct.sendRequest();
+            engine.dialogState(leg.userId, callId(leg), DialogState.EARLY, false, caller.number(), caller.name());
             return true;
         } catch (Exception e) {
             LOG.log(Level.INFO, "could not ring " + binding.contact(), e);
@@ -123,8 +125,7 @@ final class RouteRun {
         } else if (status < 300) {
             answered(leg, response);
         } else if (!leg.done) {
-            leg.done = true;
-            leg.finalStatus = status;
+            endLeg(leg, status);
             attemptMaybeOver();
         }
     }
@@ -133,9 +134,11 @@ final class RouteRun {
         engine.ack(leg.dialog, response);
         if (over || leg.done) {
             engine.bye(leg.dialog);
+            engine.dialogState(leg.userId, callId(leg), DialogState.TERMINATED, false, null, null);
             return;
         }
         leg.done = true;
+        engine.dialogState(leg.userId, callId(leg), DialogState.CONFIRMED, false, caller.number(), caller.name());
         over = true;
         stopRinging(leg);
         log.route("attempt " + (leg.attempt + 1) + (onBusyPlan ? " of On Busy" : ""));
@@ -151,8 +154,7 @@ final class RouteRun {
             }
             for (Leg leg : legs) {
                 if (!leg.done && leg.userId.equals(userId) && leg.attempt == ringAttempt) {
-                    leg.done = true;
-                    leg.finalStatus = Response.REQUEST_TIMEOUT;
+                    endLeg(leg, Response.REQUEST_TIMEOUT);
                     engine.cancel(leg);
                 }
             }
@@ -236,10 +238,20 @@ final class RouteRun {
         cancelRingTimers();
         for (Leg leg : legs) {
             if (leg != keep && !leg.done) {
-                leg.done = true;
+                endLeg(leg, Response.REQUEST_TERMINATED);
                 engine.cancel(leg);
             }
         }
+    }
+
+    private void endLeg(Leg leg, int status) {
+        leg.done = true;
+        leg.finalStatus = status;
+        engine.dialogState(leg.userId, callId(leg), DialogState.TERMINATED, false, null, null);
+    }
+
+    private static String callId(Leg leg) {
+        return leg.dialog.getCallId().getCallId();
     }
 
     private void cancelRingTimers() {
