@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -37,7 +36,7 @@ import org.branchline.admin.internal.rest.SpeedDialsResource;
 import org.branchline.admin.internal.rest.TemplatesResource;
 import org.branchline.admin.internal.rest.UsersResource;
 import org.branchline.admin.internal.soap.DirectoryAdminSoap;
-import org.branchline.api.admin.FeatureNotInstalledException;
+import org.branchline.admin.internal.soap.PhoneSystemAdminSoap;
 import org.branchline.api.calls.CallRecordService;
 import org.branchline.api.directory.DialPlanService;
 import org.branchline.api.directory.ExtensionService;
@@ -67,9 +66,12 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = AdminConfig.class)
 public class AdminEndpoints {
     private static final Logger LOG = Logger.getLogger(AdminEndpoints.class.getName());
+    /** Where the SOAP door of the phone system is, under the directory's SOAP address. */
+    private static final String PHONE_SYSTEM = "/phone-system";
     private final Bus bus;
     private final Server rest;
     private final Server soap;
+    private final Server phoneSystemSoap;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile HandsetService handsets;
@@ -93,6 +95,8 @@ public class AdminEndpoints {
     public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
             @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
             @Reference NetworkConfigurationService network, @Reference AccessControl access, AdminConfig config) {
+        SipCoreServices sip = SipCoreServices.of(() -> handsets, () -> registrations, () -> callRecords);
+        CallRoutingServices routing = CallRoutingServices.of(() -> callRoutes, () -> speedDials, () -> callPark);
         LoginGate gate = new LoginGate(
                 new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L));
         Thread thread = Thread.currentThread();
@@ -103,26 +107,17 @@ public class AdminEndpoints {
             rest = rest(config.restAddress(), gate, List.of(new UsersResource(users, access),
                     new TemplatesResource(templates), new ExtensionsResource(extensions),
                     new DialPlanResource(dialPlan), new NetworkResource(network), new OpenApiResource(),
-                    new HandsetsResource(sipCore(() -> handsets)),
-                    new RegistrationsResource(sipCore(() -> registrations)),
-                    new CallRecordsResource(sipCore(() -> callRecords)),
-                    new CallRoutesResource(routing(() -> callRoutes)),
-                    new SpeedDialsResource(routing(() -> speedDials)),
-                    new CallParkResource(routing(() -> callPark))));
+                    new HandsetsResource(sip.handsets()), new RegistrationsResource(sip.registrations()),
+                    new CallRecordsResource(sip.calls()), new CallRoutesResource(routing.callRoutes()),
+                    new SpeedDialsResource(routing.speedDials()), new CallParkResource(routing.callPark())));
             soap = soap(config.soapAddress(), gate,
                     new DirectoryAdminSoap(users, templates, extensions, dialPlan));
+            phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate, new PhoneSystemAdminSoap(sip, routing));
         } finally {
             thread.setContextClassLoader(previous);
         }
-        LOG.info("Started admin service: REST /cxf" + config.restAddress() + ", SOAP /cxf" + config.soapAddress());
-    }
-
-    private static <S> OptionalService<S> sipCore(Supplier<S> service) {
-        return new OptionalService<>(service, FeatureNotInstalledException::sipCore);
-    }
-
-    private static <S> OptionalService<S> routing(Supplier<S> service) {
-        return new OptionalService<>(service, FeatureNotInstalledException::callRouting);
+        LOG.info("Started admin service: REST /cxf" + config.restAddress() + ", SOAP /cxf" + config.soapAddress()
+                + " and /cxf" + config.soapAddress() + PHONE_SYSTEM);
     }
 
     private Server rest(String address, LoginGate gate, List<Object> resources) {
@@ -136,11 +131,11 @@ public class AdminEndpoints {
         return factory.create();
     }
 
-    private Server soap(String address, LoginGate gate, DirectoryAdminSoap implementor) {
+    private Server soap(String address, LoginGate gate, Object implementor) {
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(address);
-        factory.setServiceClass(DirectoryAdminSoap.class);
+        factory.setServiceClass(implementor.getClass());
         factory.setServiceBean(implementor);
         factory.setInvoker(SubjectInvokers.soap(implementor));
         factory.getInInterceptors().add(new SoapAuthenticationInterceptor(gate));
@@ -160,6 +155,7 @@ public class AdminEndpoints {
 
     @Deactivate
     void deactivate() {
+        phoneSystemSoap.destroy();
         soap.destroy();
         rest.destroy();
         bus.shutdown(true);

@@ -7,6 +7,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import org.branchline.admin.internal.OptionalService;
+import org.branchline.admin.internal.PhoneSystemFields;
 import org.branchline.admin.internal.rest.Requests.CallParkBody;
 import org.branchline.api.routing.CallParkService;
 import org.branchline.api.routing.CallParkSettings;
@@ -30,8 +31,6 @@ public class CallParkResource {
     @PUT
     public CallParkSettings update(CallParkBody body) {
         CallParkBody b = Bodies.required(body);
-        CallParkService service = callPark.get();
-        int timeout = b.timeoutSeconds() == null ? service.get().timeoutSeconds() : b.timeoutSeconds();
-        return service.update(new CallParkSettings(timeout, b.timeoutExtension()));
+        return PhoneSystemFields.updateCallPark(callPark.get(), b.timeoutSeconds(), b.timeoutExtension());
     }
 }

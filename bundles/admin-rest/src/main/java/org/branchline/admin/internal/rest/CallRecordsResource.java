@@ -7,7 +7,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import org.branchline.admin.internal.OptionalService;
-import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.admin.internal.PhoneSystemFields;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.calls.CallRecord;
 import org.branchline.api.calls.CallRecordService;
@@ -16,8 +16,6 @@ import org.branchline.api.calls.CallRecordService;
 @Path("v1/calls")
 @Produces(MediaType.APPLICATION_JSON)
 public class CallRecordsResource {
-    private static final int DEFAULT_LIMIT = 100;
-    private static final int MAX_LIMIT = 1000;
     private final OptionalService<CallRecordService> calls;
 
     public CallRecordsResource(OptionalService<CallRecordService> calls) {
@@ -26,17 +24,6 @@ public class CallRecordsResource {
 
     @GET
     public List<CallRecord> list(@QueryParam("limit") String limit, @QueryParam("since") String since) {
-        return calls.get().list(RequestFields.instant("since", since), limit(limit));
-    }
-
-    private static int limit(String text) {
-        if (text == null) {
-            return DEFAULT_LIMIT;
-        }
-        int limit = text.matches("\\d{1,4}") ? Integer.parseInt(text) : 0;
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidFieldException("limit", "must be a number from 1 to " + MAX_LIMIT);
-        }
-        return limit;
+        return calls.get().list(RequestFields.instant("since", since), PhoneSystemFields.callLimit(limit));
     }
 }

@@ -11,6 +11,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import org.branchline.admin.internal.OptionalService;
+import org.branchline.admin.internal.PhoneSystemFields;
 import org.branchline.admin.internal.RouteFields;
 import org.branchline.admin.internal.rest.Requests.CallerIdRouteBody;
 import org.branchline.admin.internal.rest.Requests.RoutesBody;
@@ -47,7 +48,8 @@ public class CallRoutesResource {
     @Path("caller-id")
     public ExtensionRoutes putCallerId(@PathParam("number") String number, CallerIdRouteBody body) {
         CallerIdRouteBody b = Bodies.required(body);
-        CallerIdRoute route = new CallerIdRoute(match(b.match()),
+        CallerIdMatch match = RouteFields.required("match", b.match());
+        CallerIdRoute route = new CallerIdRoute(PhoneSystemFields.callerIdMatch(match.internal(), match.pattern()),
                 RouteFields.required("routes", b.routes()).routeSet("routes"));
         return callRoutes.get().putCallerIdRoute(number, RequestFields.presences("presences", b.presences()), route);
     }
@@ -58,17 +60,12 @@ public class CallRoutesResource {
             @QueryParam("presence") List<String> presences, @QueryParam("internal") boolean internal,
             @QueryParam("pattern") String pattern) {
         return callRoutes.get().removeCallerIdRoute(number, RequestFields.presences("presence", presences),
-                match(new CallerIdMatch(internal, pattern)));
+                PhoneSystemFields.callerIdMatch(internal, pattern));
     }
 
     /** Back to the default routes. */
     @DELETE
     public ExtensionRoutes reset(@PathParam("number") String number) {
         return callRoutes.get().reset(number);
-    }
-
-    private static CallerIdMatch match(CallerIdMatch match) {
-        RouteFields.required("match.pattern", RouteFields.required("match", match).pattern());
-        return match;
     }
 }

@@ -12,7 +12,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.branchline.admin.internal.OptionalService;
-import org.branchline.admin.internal.RouteFields;
+import org.branchline.admin.internal.PhoneSystemFields;
 import org.branchline.admin.internal.rest.Requests.HandsetBody;
 import org.branchline.admin.internal.rest.Requests.LineOwnerBody;
 import org.branchline.api.admin.InvalidFieldException;
@@ -37,9 +37,8 @@ public class HandsetsResource {
     @POST
     public Response create(HandsetBody body) {
         HandsetBody b = Bodies.required(body);
-        int lines = b.lines() == null ? 1 : b.lines();
-        Handset created = handsets.get().create(RouteFields.required("login-id", b.loginId()), b.description(),
-                lines, b.password(), b.owner());
+        Handset created = PhoneSystemFields.createHandset(handsets.get(), b.loginId(), b.description(), b.lines(),
+                b.password(), b.owner());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
