@@ -15,6 +15,14 @@ public final class PhoneSystemFields {
     private PhoneSystemFields() {
     }
 
+    /** The value of a field that must be given. */
+    public static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return value;
+    }
+
     /** How many call records to list: 1-1000, 100 when not given. */
     public static int callLimit(String text) {
         if (text == null) {
@@ -35,13 +43,13 @@ public final class PhoneSystemFields {
     }
 
     public static CallerIdMatch callerIdMatch(boolean internal, String pattern) {
-        return new CallerIdMatch(internal, RouteFields.required("match.pattern", pattern));
+        return new CallerIdMatch(internal, required("match.pattern", pattern));
     }
 
     /** Adds a handset; one line when the number of lines is not given. */
     public static Handset createHandset(HandsetService handsets, String loginId, String description, Integer lines,
             String password, String owner) {
-        return handsets.create(RouteFields.required("login-id", loginId), description, lines == null ? 1 : lines,
+        return handsets.create(required("login-id", loginId), description, lines == null ? 1 : lines,
                 password, owner);
     }
 }

@@ -1,9 +1,10 @@
 package org.branchline.admin.internal;
 
+import static org.branchline.admin.internal.PhoneSystemFields.required;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.routing.Destination;
 import org.branchline.api.routing.DestinationKind;
 import org.branchline.api.routing.FinalAction;
@@ -25,13 +26,6 @@ public final class RouteFields {
 
     public static FinalAction finalAction(String field, FinalActionKind kind, String extension) {
         return new FinalAction(required(field + ".kind", kind), extension);
-    }
-
-    public static <T> T required(String field, T value) {
-        if (value == null) {
-            throw new InvalidFieldException(field, "is required");
-        }
-        return value;
     }
 
     /** Converts each element, telling it its field path ("....attempts.2"); null or absent: none. */

@@ -12,7 +12,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import org.branchline.admin.internal.OptionalService;
 import org.branchline.admin.internal.PhoneSystemFields;
-import org.branchline.admin.internal.RouteFields;
 import org.branchline.admin.internal.rest.Requests.CallerIdRouteBody;
 import org.branchline.admin.internal.rest.Requests.RoutesBody;
 import org.branchline.api.admin.RequestFields;
@@ -41,16 +40,16 @@ public class CallRoutesResource {
     public ExtensionRoutes set(@PathParam("number") String number, RoutesBody body) {
         RoutesBody b = Bodies.required(body);
         return callRoutes.get().setRoutes(number, RequestFields.presences("presences", b.presences()),
-                RouteFields.required("routes", b.routes()).routeSet("routes"));
+                PhoneSystemFields.required("routes", b.routes()).routeSet("routes"));
     }
 
     @PUT
     @Path("caller-id")
     public ExtensionRoutes putCallerId(@PathParam("number") String number, CallerIdRouteBody body) {
         CallerIdRouteBody b = Bodies.required(body);
-        CallerIdMatch match = RouteFields.required("match", b.match());
+        CallerIdMatch match = PhoneSystemFields.required("match", b.match());
         CallerIdRoute route = new CallerIdRoute(PhoneSystemFields.callerIdMatch(match.internal(), match.pattern()),
-                RouteFields.required("routes", b.routes()).routeSet("routes"));
+                PhoneSystemFields.required("routes", b.routes()).routeSet("routes"));
         return callRoutes.get().putCallerIdRoute(number, RequestFields.presences("presences", b.presences()), route);
     }
 

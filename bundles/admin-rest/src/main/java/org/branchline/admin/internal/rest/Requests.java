@@ -2,6 +2,7 @@ package org.branchline.admin.internal.rest;
 
 import java.util.List;
 import java.util.Map;
+import org.branchline.admin.internal.PhoneSystemFields;
 import org.branchline.admin.internal.RouteFields;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.DialPlanMode;
@@ -68,7 +69,7 @@ final class Requests {
     /** The primary route is required; no on-busy route: busy is treated as no answer. */
     record RouteSetBody(CallRouteBody primary, CallRouteBody onBusy) {
         RouteSet routeSet(String field) {
-            CallRoute first = RouteFields.required(field + ".primary", primary).route(field + ".primary");
+            CallRoute first = PhoneSystemFields.required(field + ".primary", primary).route(field + ".primary");
             return new RouteSet(first, onBusy == null ? null : onBusy.route(field + ".on-busy"));
         }
     }
@@ -76,7 +77,7 @@ final class Requests {
     record CallRouteBody(List<AttemptBody> attempts, FinalAction finalAction) {
         CallRoute route(String field) {
             String f = field + ".final-action";
-            FinalAction last = RouteFields.required(f, finalAction);
+            FinalAction last = PhoneSystemFields.required(f, finalAction);
             return new CallRoute(RouteFields.each(field + ".attempts", attempts, AttemptBody::attempt),
                     RouteFields.finalAction(f, last.kind(), last.extension()));
         }

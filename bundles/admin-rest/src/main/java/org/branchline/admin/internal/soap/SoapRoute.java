@@ -5,6 +5,7 @@ import java.util.List;
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
+import org.branchline.admin.internal.PhoneSystemFields;
 import org.branchline.admin.internal.RouteFields;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.routing.CallRoute;
@@ -62,7 +63,7 @@ public class SoapRoute {
 
     CallRoute toRoute(String field) {
         FinalActionKind kind = RequestFields.oneOf(field + ".finalAction", FinalActionKind.class,
-                RouteFields.required(field + ".finalAction", finalAction));
+                PhoneSystemFields.required(field + ".finalAction", finalAction));
         return new CallRoute(RouteFields.each(field + ".attempts", attempts, (a, f) ->
                 new ConnectionAttempt(RouteFields.each(f + ".destinations", a.destinations, SoapRoute::destination))),
                 RouteFields.finalAction(field, kind, finalExtension));

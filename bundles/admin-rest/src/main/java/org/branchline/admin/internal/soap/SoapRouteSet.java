@@ -3,7 +3,7 @@ package org.branchline.admin.internal.soap;
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
-import org.branchline.admin.internal.RouteFields;
+import org.branchline.admin.internal.PhoneSystemFields;
 import org.branchline.api.routing.RouteSet;
 
 /** The primary route and the On-Busy route (none: busy is treated as no answer). */
@@ -21,8 +21,8 @@ public class SoapRouteSet {
     }
 
     static RouteSet toRouteSet(String field, SoapRouteSet routes) {
-        SoapRouteSet r = RouteFields.required(field, routes);
-        return new RouteSet(RouteFields.required(field + ".primary", r.primary).toRoute(field + ".primary"),
+        SoapRouteSet r = PhoneSystemFields.required(field, routes);
+        return new RouteSet(PhoneSystemFields.required(field + ".primary", r.primary).toRoute(field + ".primary"),
                 r.onBusy == null ? null : r.onBusy.toRoute(field + ".onBusy"));
     }
 }
