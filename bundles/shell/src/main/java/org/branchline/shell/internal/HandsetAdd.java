@@ -9,13 +9,15 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.branchline.api.sip.HandsetService;
 
-@Command(scope = "pbx", name = "handset-add", description = "Adds a generic SIP handset; each line gets the lowest free station number 5xxx")
+@Command(scope = "pbx", name = "handset-add",
+        description = "Adds a generic SIP handset; each line gets the lowest free station number 5xxx")
 @Service
 public class HandsetAdd implements Action {
     @Reference(optional = true)
     HandsetService handsets;
 
-    @Argument(index = 0, name = "loginId", required = true, description = "Login ID the phone authenticates line 1 with")
+    @Argument(index = 0, name = "loginId", required = true,
+            description = "Login ID the phone authenticates line 1 with")
     String loginId;
 
     @Option(name = "--password", required = true, description = "Password of every line")

@@ -70,7 +70,8 @@ public class SoapRoute {
     }
 
     private static Destination destination(SoapDestination d, String field) {
-        DestinationKind kind = d.kind == null ? null : RequestFields.oneOf(field + ".kind", DestinationKind.class, d.kind);
+        DestinationKind kind = d.kind == null ? null
+                : RequestFields.oneOf(field + ".kind", DestinationKind.class, d.kind);
         return RouteFields.destination(field, kind, d.target, d.rings);
     }
 }
