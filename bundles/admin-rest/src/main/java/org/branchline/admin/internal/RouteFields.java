@@ -12,7 +12,7 @@ import org.branchline.api.routing.FinalActionKind;
 
 /**
  * The parts of a call route as the REST and SOAP doors read them: what is missing is named by its field path
- * ("routes.primary.attempts.0.destinations.1.target"); the rules on values are the call route service's.
+ * ("routes.primary.attempts[0].destinations[1].target"); the rules on values are the call route service's.
  */
 public final class RouteFields {
     private RouteFields() {
@@ -28,11 +28,11 @@ public final class RouteFields {
         return new FinalAction(required(field + ".kind", kind), extension);
     }
 
-    /** Converts each element, telling it its field path ("....attempts.2"); null or absent: none. */
+    /** Converts each element, telling it its path ("...attempts[2]", as the call route service says); null: none. */
     public static <B, T> List<T> each(String field, List<B> bodies, BiFunction<B, String, T> convert) {
         List<T> out = new ArrayList<>();
         for (int i = 0; bodies != null && i < bodies.size(); i++) {
-            String element = field + "." + i;
+            String element = field + "[" + i + "]";
             out.add(convert.apply(required(element, bodies.get(i)), element));
         }
         return out;

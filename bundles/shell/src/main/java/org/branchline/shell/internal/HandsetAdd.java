@@ -23,7 +23,7 @@ public class HandsetAdd implements Action {
     @Option(name = "--password", required = true, description = "Password of every line")
     String password;
 
-    @Option(name = "--description", description = "Description")
+    @Option(name = "--description", required = true, description = "Description, at most 128 characters")
     String description;
 
     @Option(name = "--lines", description = "Number of Lines, 1-24 (default 1)")

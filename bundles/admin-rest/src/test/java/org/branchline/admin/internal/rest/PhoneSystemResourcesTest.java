@@ -98,7 +98,7 @@ class PhoneSystemResourcesTest {
     @Test
     void whatAWrongRouteBodyLacksIsNamedByItsPath() throws Exception {
         CallRoutesResource resource = new CallRoutesResource(routing(() -> recording(new ArrayList<>())));
-        assertRefused("routes.primary.attempts.0.destinations.0.target", () -> resource.set("101", JSON.readValue(
+        assertRefused("routes.primary.attempts[0].destinations[0].target", () -> resource.set("101", JSON.readValue(
                 "{\"presences\":[\"in-office\"],\"routes\":{\"primary\":{\"attempts\":[{\"destinations\":"
                         + "[{\"kind\":\"USER_EXTENSION\"}]}],\"final-action\":{\"kind\":\"HANG_UP\"}}}}", RoutesBody.class)));
         assertRefused("routes.on-busy.final-action", () -> resource.set("101", JSON.readValue(

@@ -92,9 +92,9 @@ class PhoneSystemAdminSoapTest {
         SoapRoute.SoapAttempt attempt = new SoapRoute.SoapAttempt();
         attempt.destinations.add(new SoapRoute.SoapDestination());
         routes.primary.attempts.add(attempt);
-        assertEquals("routes.primary.attempts.0.destinations.0.kind", refused(routes));
+        assertEquals("routes.primary.attempts[0].destinations[0].kind", refused(routes));
         attempt.destinations.get(0).kind = "call-appearance";
-        assertEquals("routes.primary.attempts.0.destinations.0.target", refused(routes));
+        assertEquals("routes.primary.attempts[0].destinations[0].target", refused(routes));
         attempt.destinations.get(0).target = "5100";
         assertEquals(Destination.DEFAULT_RINGS,
                 SoapRouteSet.toRouteSet("routes", routes).primary().attempts().get(0).destinations().get(0).rings());
