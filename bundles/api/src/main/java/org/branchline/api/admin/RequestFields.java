@@ -58,7 +58,8 @@ public final class RequestFields {
             String t = text.trim();
             return t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(t);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, or a date");
+            throw new InvalidFieldException(field,
+                    "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, or a date");
         }
     }
 

@@ -9,7 +9,8 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.routing.CallParkService;
 import org.branchline.api.routing.CallParkSettings;
 
-@Command(scope = "pbx", name = "call-park", description = "Shows or changes Phone System > Call Park (admin guide §29.1)")
+@Command(scope = "pbx", name = "call-park",
+        description = "Shows or changes Phone System > Call Park (admin guide §29.1)")
 @Service
 public class CallPark extends PbxCommand {
     private static final String NONE = "none";
@@ -20,7 +21,8 @@ public class CallPark extends PbxCommand {
     @Option(name = "--timeout", description = "Seconds a call stays parked, 10-3600")
     Integer timeout;
 
-    @Option(name = "--timeout-extension", description = "Extension a call that timed out goes to; none: back to whoever parked it")
+    @Option(name = "--timeout-extension",
+            description = "Extension a call that timed out goes to; none: back to whoever parked it")
     @Completion(Completers.Extensions.class)
     String timeoutExtension;
 

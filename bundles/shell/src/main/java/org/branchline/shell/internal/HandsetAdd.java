@@ -9,19 +9,21 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.branchline.api.sip.HandsetService;
 
-@Command(scope = "pbx", name = "handset-add", description = "Adds a generic SIP handset; each line gets the lowest free station number 5xxx")
+@Command(scope = "pbx", name = "handset-add",
+        description = "Adds a generic SIP handset; each line gets the lowest free station number 5xxx")
 @Service
 public class HandsetAdd implements Action {
     @Reference(optional = true)
     HandsetService handsets;
 
-    @Argument(index = 0, name = "loginId", required = true, description = "Login ID the phone authenticates line 1 with")
+    @Argument(index = 0, name = "loginId", required = true,
+            description = "Login ID the phone authenticates line 1 with")
     String loginId;
 
     @Option(name = "--password", required = true, description = "Password of every line")
     String password;
 
-    @Option(name = "--description", description = "Description")
+    @Option(name = "--description", required = true, description = "Description, at most 128 characters")
     String description;
 
     @Option(name = "--lines", description = "Number of Lines, 1-24 (default 1)")

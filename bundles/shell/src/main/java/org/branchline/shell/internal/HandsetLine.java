@@ -12,7 +12,8 @@ import org.branchline.api.sip.CallAppearance;
 import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.HandsetService;
 
-@Command(scope = "pbx", name = "handset-line", description = "Gives a call appearance of a handset to a user, or with --none to no one")
+@Command(scope = "pbx", name = "handset-line",
+        description = "Gives a call appearance of a handset to a user, or with --none to no one")
 @Service
 public class HandsetLine implements Action {
     @Reference(optional = true)
@@ -25,7 +26,8 @@ public class HandsetLine implements Action {
     @Completion(Completers.Handsets.class)
     String loginId;
 
-    @Argument(index = 1, name = "line", required = true, description = "Line number, 1 to the handset's Number of Lines")
+    @Argument(index = 1, name = "line", required = true,
+            description = "Line number, 1 to the handset's Number of Lines")
     int line;
 
     @Argument(index = 2, name = "owner", description = "Login name of the user the line rings for")

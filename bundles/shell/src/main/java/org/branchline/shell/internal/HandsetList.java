@@ -9,7 +9,8 @@ import org.branchline.api.sip.CallAppearance;
 import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.HandsetService;
 
-@Command(scope = "pbx", name = "handset-list", description = "Lists the SIP handsets and their call appearances (Phone System > Handsets)")
+@Command(scope = "pbx", name = "handset-list",
+        description = "Lists the SIP handsets and their call appearances (Phone System > Handsets)")
 @Service
 public class HandsetList extends PbxCommand {
     @Reference(optional = true)

@@ -9,7 +9,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.branchline.api.sip.HandsetService;
 
-@Command(scope = "pbx", name = "handset-modify", description = "Changes a SIP handset; options not given stay as they are")
+@Command(scope = "pbx", name = "handset-modify",
+        description = "Changes a SIP handset; options not given stay as they are")
 @Service
 public class HandsetModify implements Action {
     @Reference(optional = true)

@@ -1,5 +1,8 @@
 package org.branchline.shell.internal;
 
+import java.util.function.Supplier;
+import org.branchline.api.admin.FeatureNotInstalledException;
+
 /**
  * The services of features that may be uninstalled. Their commands take them with
  * {@code @Reference(optional = true)}, so they stay registered, and say what is missing instead of failing.
@@ -10,17 +13,17 @@ final class Installed {
 
     /** A service of the SIP core (bundles/sip): handsets, registrations, call records. */
     static <S> S sipCore(S service) {
-        return present(service, "the SIP core is not installed (feature branchline-sip)");
+        return present(service, FeatureNotInstalledException::sipCore);
     }
 
     /** A service of call routing (bundles/routing): call routes, speed dials, call park. */
     static <S> S routing(S service) {
-        return present(service, "call routing is not installed (feature branchline-routing)");
+        return present(service, FeatureNotInstalledException::callRouting);
     }
 
-    private static <S> S present(S service, String missing) {
+    private static <S> S present(S service, Supplier<FeatureNotInstalledException> missing) {
         if (service == null) {
-            throw new IllegalStateException(missing);
+            throw missing.get();
         }
         return service;
     }

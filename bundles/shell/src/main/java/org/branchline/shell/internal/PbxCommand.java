@@ -14,7 +14,8 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 /**
  * Base of the pbx:* commands that print data: a table for people, or with --json the same JSON the REST
- * door answers (instants as ISO-8601 text). The admin services check the caller's roles; a refusal prints its "field: rule" message.
+ * door answers (instants as ISO-8601 text). The admin services check the caller's roles; a refusal prints
+ * its "field: rule" message.
  */
 public abstract class PbxCommand implements Action {
     static final ObjectMapper JSON = JsonMapper.builder()

@@ -10,7 +10,8 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.sip.Registration;
 import org.branchline.api.sip.RegistrationService;
 
-@Command(scope = "pbx", name = "registration-list", description = "Lists the registered contacts of the call appearances")
+@Command(scope = "pbx", name = "registration-list",
+        description = "Lists the registered contacts of the call appearances")
 @Service
 public class RegistrationList extends PbxCommand {
     @Reference(optional = true)

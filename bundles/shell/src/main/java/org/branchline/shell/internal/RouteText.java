@@ -43,7 +43,8 @@ final class RouteText {
             }
         }
         if (finalAction == null) {
-            throw new InvalidFieldException(field, "end with finally=hangup, finally=voicemail:EXT or finally=transfer:EXT");
+            throw new InvalidFieldException(field,
+                    "end with finally=hangup, finally=voicemail:EXT or finally=transfer:EXT");
         }
         return new CallRoute(attempts(field, attempts.toString()), finalAction(field, finalAction));
     }

@@ -8,7 +8,8 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.api.routing.SpeedDialService;
 
-@Command(scope = "pbx", name = "speed-dial-list", description = "Lists the system speed dials (Phone System > Speed Dial)")
+@Command(scope = "pbx", name = "speed-dial-list",
+        description = "Lists the system speed dials (Phone System > Speed Dial)")
 @Service
 public class SpeedDialList extends PbxCommand {
     @Reference(optional = true)

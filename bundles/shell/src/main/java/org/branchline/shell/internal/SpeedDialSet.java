@@ -19,11 +19,13 @@ public class SpeedDialSet implements Action {
     @Option(name = "--description", description = "Description")
     String description;
 
-    @Argument(index = 0, name = "number", required = true, description = "Speed dial number, e.g. 350 (Normal mode) or *250 (Extension mode)")
+    @Argument(index = 0, name = "number", required = true,
+            description = "Speed dial number, e.g. 350 (Normal mode) or *250 (Extension mode)")
     @Completion(Completers.SpeedDials.class)
     String number;
 
-    @Argument(index = 1, name = "dial", required = true, description = "What the server dials: an extension or an outside number")
+    @Argument(index = 1, name = "dial", required = true,
+            description = "What the server dials: an extension or an outside number")
     String dial;
 
     @Override
