@@ -11,6 +11,8 @@ final class Bridge {
     private final CallEngine engine;
     final CallLog log;
     private boolean reinviting;
+    private volatile long lastRefresh = System.currentTimeMillis();
+    private volatile Side any;
 
     Bridge(CallEngine engine, Side a, Side b, CallLog log) {
         this.engine = engine;
@@ -18,7 +20,32 @@ final class Bridge {
         join(a, b);
     }
 
+    /** Session timer: ends the call when neither phone refreshed it within {@code seconds} (0: never). */
+    void expireUnlessRefreshed(int seconds) {
+        if (seconds <= 0) {
+            return;
+        }
+        long period = Math.max(1, seconds / 3);
+        java.util.concurrent.ScheduledFuture<?>[] check = new java.util.concurrent.ScheduledFuture<?>[1];
+        check[0] = engine.timers().scheduleAtFixedRate(() -> {
+            Side side = any;
+            if (side == null || side.peer == null) {
+                check[0].cancel(false);
+            } else if (System.currentTimeMillis() - lastRefresh > seconds * 1000L) {
+                check[0].cancel(false);
+                log.route("session timer expired");
+                hungUp(side);
+                engine.bye(side.dialog);
+            }
+        }, period, period, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    void refreshed() {
+        lastRefresh = System.currentTimeMillis();
+    }
+
     void join(Side a, Side b) {
+        any = a;
         a.peer = b;
         b.peer = a;
         a.bridge = this;

@@ -104,6 +104,10 @@ public final class CallEngine {
             return;
         }
         st.sendResponse(sip.messages().createResponse(Response.TRYING, request));
+        if (SessionTimer.tooSmall(request)) {
+            st.sendResponse(SessionTimer.intervalTooSmall(request, sip));
+            return;
+        }
         CallRouter r = router.get();
         if (r == null) {
             st.sendResponse(sip.response(Response.SERVICE_UNAVAILABLE, request));
@@ -314,6 +318,16 @@ public final class CallEngine {
             dialog.sendAck(dialog.createAck(cseq));
         } catch (Exception e) {
             LOG.log(Level.INFO, "could not ACK", e);
+        }
+    }
+
+    /** Acknowledges a reliable provisional response (RFC 3262). */
+    void prack(Dialog dialog, Response provisional) {
+        try {
+            ClientTransaction ct = sip.provider().getNewClientTransaction(dialog.createPrack(provisional));
+            dialog.sendRequest(ct);
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "could not PRACK", e);
         }
     }
 

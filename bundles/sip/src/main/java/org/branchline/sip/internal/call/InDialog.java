@@ -48,7 +48,7 @@ final class InDialog {
             }
             case Request.INVITE, Request.UPDATE, Request.INFO -> relay(st, side);
             case Request.REFER -> transfers.refer(st, side);
-            case Request.NOTIFY -> st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));
+            case Request.NOTIFY, Request.PRACK -> st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));
             default -> st.sendResponse(engine.sip().response(Response.NOT_IMPLEMENTED, request));
         }
     }
@@ -65,6 +65,7 @@ final class InDialog {
             st.sendResponse(engine.sip().response(Response.REQUEST_PENDING, request));
             return;
         }
+        side.bridge.refreshed();
         byte[] body = request.getRawContent();
         if (invite && body != null && body.length > 0) {
             side.sdp = body;

@@ -22,6 +22,7 @@ final class NewCall implements RouteOutcome {
     final String dialed;
     final CallLog log;
     private final String toTag = SipContext.newTag();
+    private final Sdp earlyMedia;
     private RouteRun run;
     private boolean done;
 
@@ -32,6 +33,7 @@ final class NewCall implements RouteOutcome {
         this.caller = caller;
         this.dialed = dialed;
         this.log = log;
+        this.earlyMedia = new Sdp(engine.sip().host());
         state(DialogState.EARLY);
     }
 
@@ -55,8 +57,14 @@ final class NewCall implements RouteOutcome {
     }
 
     @Override
-    public synchronized void ringing() {
-        if (!done) {
+    public synchronized void ringing(Response provisional) {
+        if (done) {
+            return;
+        }
+        byte[] early = provisional.getRawContent();
+        if (early != null && early.length > 0) {
+            respond(Response.SESSION_PROGRESS, earlyMedia.present(early), null);
+        } else {
             respond(Response.RINGING, null, null);
         }
     }
@@ -68,7 +76,7 @@ final class NewCall implements RouteOutcome {
             engine.bye(callee.dialog);
             return;
         }
-        new Bridge(engine, callerSide, callee, log);
+        new Bridge(engine, callerSide, callee, log).expireUnlessRefreshed(sessionInterval());
     }
 
     /** Answers the caller with {@code sdp}; its side, or null when the caller is gone. */
@@ -82,6 +90,11 @@ final class NewCall implements RouteOutcome {
         Side side = new Side(dialog, caller.userId(), request().getRawContent(), engine.sip().host());
         respond(Response.OK, side.presented.present(sdp), null);
         return side;
+    }
+
+    /** The session interval agreed with the caller (RFC 4028), 0 without session timer. */
+    int sessionInterval() {
+        return SessionTimer.requested(request());
     }
 
     @Override
@@ -117,6 +130,9 @@ final class NewCall implements RouteOutcome {
             }
             if (status < 300) {
                 r.addHeader(engine.messages().contact(engine.transportOf(request())));
+            }
+            if (status == Response.OK) {
+                SessionTimer.answer(request(), r, engine.sip());
             }
             if (sdp != null && sdp.length > 0) {
                 r.setContent(sdp, engine.messages().sdpType());

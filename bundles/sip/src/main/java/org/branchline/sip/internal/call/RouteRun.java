@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
+import javax.sip.header.RSeqHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
@@ -118,9 +119,12 @@ final class RouteRun {
     synchronized void response(Leg leg, Response response) {
         int status = response.getStatusCode();
         if (status < 200) {
+            if (response.getHeader(RSeqHeader.NAME) != null) {
+                engine.prack(leg.dialog, response);
+            }
             if (status > 100 && !over && !leg.done && !ringing) {
                 ringing = true;
-                outcome.ringing();
+                outcome.ringing(response);
             }
         } else if (status < 300) {
             answered(leg, response);

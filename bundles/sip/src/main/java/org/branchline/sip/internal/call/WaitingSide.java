@@ -19,7 +19,7 @@ final class WaitingSide implements RouteOutcome {
     }
 
     @Override
-    public void ringing() {
+    public void ringing(Response provisional) {
     }
 
     @Override
