@@ -188,15 +188,39 @@ def children_of(pid):
     return out
 
 
+def wait_idle(server, below=15.0, max_wait=30.0):
+    """Waits until the server's CPU over one second is below `below` % of a core (work left over from the
+    previous step: queues, retransmissions, garbage collection); returns the seconds waited."""
+    started = time.time()
+    while time.time() - started < max_wait:
+        m = CpuMeter(server)
+        time.sleep(1.0)
+        if m.percent() < below:
+            break
+    return time.time() - started
+
+
+def machine_ticks():
+    """Busy jiffies of the whole machine (all cores): user+nice+system+irq+softirq+steal of /proc/stat."""
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    return v[0] + v[1] + v[2] + v[5] + v[6] + (v[7] if len(v) > 7 else 0)
+
+
 class CpuMeter:
     def __init__(self, server):
         self.server = server
         self.t = time.time()
         self.ticks = server.cpu_ticks()
+        self.machine = machine_ticks()
 
     def percent(self):
         dt = time.time() - self.t
         return 100.0 * (self.server.cpu_ticks() - self.ticks) / CLK_TCK / dt if dt > 0 else 0.0
+
+    def machine_percent(self):
+        dt = time.time() - self.t
+        return 100.0 * (machine_ticks() - self.machine) / CLK_TCK / dt if dt > 0 else 0.0
 
 
 # ---------------------------------------------------------------------------------------------- SIPp
@@ -229,10 +253,11 @@ class SippResult:
         return self.failure_ratio < 0.01 and self.achieved >= 0.9 * self.offered
 
     def __str__(self):
-        return ("%s: offered %d/s, %d calls, %d ok, %d failed (%.2f %% not ok), achieved %.0f/s in %.1f s, "
-                "%d retransmissions, server CPU %.0f %%"
-                % (self.name, self.offered, self.calls, self.ok, self.failed, 100 * self.failure_ratio,
-                   self.achieved, self.elapsed, self.retrans, self.cpu))
+        return ("%s: offered %d/s (%d SIPp), %d calls, %d ok, %d failed (%.2f %% not ok), achieved %.0f/s in "
+                "%.1f s, %d retransmissions, CPU server %.0f %% / whole machine %.0f %% of 200"
+                % (self.name, self.offered, getattr(self, "clients", 1), self.calls, self.ok, self.failed,
+                   100 * self.failure_ratio, self.achieved, self.elapsed, self.retrans, self.cpu,
+                   getattr(self, "machine_cpu", 0.0)))
 
 
 def auth_field(line):
@@ -278,7 +303,59 @@ class Client:
         self.extra = list(extra)
 
 
+def setup_times_from_trace(path):
+    """Call-setup times (ms) from a SIPp -trace_msg file: first INVITE sent -> first 200 to an INVITE
+    received, per Call-ID. The trace has microsecond timestamps; SIPp's own response times (-trace_rtt) come in
+    steps of the kernel tick (4 ms here), too coarse for loopback."""
+    sent, answered = {}, {}
+    stamp = None
+    direction = None
+    block = []
+
+    def flush():
+        if stamp is None or not block:
+            return
+        text = "\n".join(block)
+        m = re.search(r"(?im)^(?:call-id|i)\s*:\s*(\S+)", text)
+        if not m:
+            return
+        cid = m.group(1)
+        first = next((l for l in block if l.strip()), "")
+        if direction == "sent" and first.startswith("INVITE ") and cid not in sent:
+            sent[cid] = stamp
+        elif direction == "received" and first.startswith("SIP/2.0 200") and re.search(
+                r"(?im)^cseq\s*:\s*\d+\s+INVITE", text) and cid not in answered:
+            answered[cid] = stamp
+
+    with open(path, errors="replace") as f:
+        for line in f:
+            line = line.rstrip("\r\n")
+            m = re.match(r"^-{20,} (\d{4}-\d\d-\d\d) (\d\d):(\d\d):(\d\d\.\d+)$", line)
+            if m:
+                flush()
+                stamp = int(m.group(2)) * 3600 + int(m.group(3)) * 60 + float(m.group(4))
+                direction, block = None, []
+                continue
+            if direction is None and " message " in line and ("sent" in line or "received" in line):
+                direction = "sent" if "sent" in line else "received"
+                continue
+            block.append(line)
+        flush()
+    return [1000.0 * (answered[c] - sent[c]) for c in answered if c in sent]
+
+
 def run_sipp(name, workdir, scenario, target, clients, rate, calls, server=None, rtt=False):
+    """run_sipp_once, run again once when a SIPp process was killed by a signal it did not get from us (the
+    machine is shared: another job's `pkill sipp` ends ours too)."""
+    r = run_sipp_once(name, workdir, scenario, target, clients, rate, calls, server, rtt)
+    if r.killed:
+        log("%s: a SIPp process was killed from outside (exit %s); running the step again" % (name, r.killed))
+        time.sleep(2)
+        r = run_sipp_once(name, workdir, scenario, target, clients, rate, calls, server, rtt)
+    return r
+
+
+def run_sipp_once(name, workdir, scenario, target, clients, rate, calls, server=None, rtt=False):
     """Runs len(clients) bounded SIPp processes in parallel, sharing `rate` calls/s and `calls` calls
     equally, and returns one SippResult for the group (SIPp is single-threaded: one process tops out at a
     few thousand messages/s, below what Kamailio can take)."""
@@ -306,7 +383,7 @@ def run_sipp(name, workdir, scenario, target, clients, rate, calls, server=None,
         if c.media_port:
             cmd += ["-mp", str(c.media_port)]
         if rtt:
-            cmd += ["-trace_rtt", "-rtt_freq", "1"]
+            cmd += ["-trace_msg", "-message_file", os.path.join(run_dir, "messages.log")]
         cmd += c.extra
         bound = int(n_i / max(r_i, 1)) + 40
         out = open(os.path.join(run_dir, "screen.out"), "w")
@@ -317,8 +394,11 @@ def run_sipp(name, workdir, scenario, target, clients, rate, calls, server=None,
     elapsed = 0.0
     rtts = []
     errors = ""
+    killed = None
     for p, out, run_dir, stf, bound in procs:
         rc = p.wait()
+        if rc in (128 + 9, 128 + 15, 128 + 2, -9, -15, -2):
+            killed = rc
         out.close()
         wall = time.time() - started
         st = _parse_stat_file(stf)
@@ -333,17 +413,8 @@ def run_sipp(name, workdir, scenario, target, clients, rate, calls, server=None,
             if 0 < e2 <= wall:
                 e = e2
         elapsed = max(elapsed, e)
-        if rtt:
-            for fn in os.listdir(run_dir):
-                if fn.endswith("_rtt.csv"):
-                    with open(os.path.join(run_dir, fn)) as f:
-                        for line in f:
-                            parts = line.strip().split(";")
-                            if len(parts) >= 2:
-                                try:
-                                    rtts.append(float(parts[1]))
-                                except ValueError:
-                                    pass
+        if rtt and os.path.isfile(os.path.join(run_dir, "messages.log")):
+            rtts += setup_times_from_trace(os.path.join(run_dir, "messages.log"))
         try:
             with open(os.path.join(run_dir, "errors.log"), errors="replace") as f:
                 tail = f.read()[-1200:]
@@ -354,7 +425,11 @@ def run_sipp(name, workdir, scenario, target, clients, rate, calls, server=None,
         if rc == 124:
             errors = "(SIPp killed by timeout after %d s) " % bound + errors
     cpu = meter.percent() if meter else 0.0
-    return SippResult(name, rate, calls, ok, failed, elapsed, cpu, retrans, rtts, None, errors)
+    r = SippResult(name, rate, calls, ok, failed, elapsed, cpu, retrans, rtts, None, errors)
+    r.machine_cpu = meter.machine_percent() if meter else 0.0
+    r.clients = k
+    r.killed = killed
+    return r
 
 
 # ---------------------------------------------------------------------------------------------- servers
@@ -454,12 +529,10 @@ class Kamailio:
                 self.proc.wait(5)
         self.proc = None
 
-    def recover(self):
-        """After an overloaded step: restart (the notes: Kamailio needs it after a retransmission storm)."""
+    def restart(self):
         self.stop()
         time.sleep(1)
         self.start()
-        return True
 
 
 class Branchline:
@@ -483,6 +556,7 @@ class Branchline:
                 log("note: %s" % e)
         self.admin = None
         self.provision_seconds = None
+        self.provision_errors = []
 
     @property
     def sip_target(self):
@@ -532,15 +606,9 @@ class Branchline:
     def stop(self):
         self.dist.stop()
 
-    def recover(self):
-        """After an overloaded step: wait until the server answers OPTIONS again, then a quiet moment."""
-        deadline = time.time() + 20
-        while time.time() < deadline:
-            if options_ping(HOST, self.port, timeout=1):
-                time.sleep(3)
-                return True
-            time.sleep(1)
-        return False
+    def restart(self):
+        self.dist.stop()
+        self.start()
 
     # --- provisioning over REST (the contract's v1/handsets)
     def _login(self):
@@ -598,11 +666,20 @@ class Branchline:
             t.start()
         for t in ts:
             t.join()
+        first_errors = list(errors)
+        missing = [(l, pw) for l, pw in wanted if l not in results]
+        if missing:
+            # the parallel creates can collide (each takes the lowest free station number): once more, one by one
+            errors.clear()
+            worker(missing)
         self.provision_seconds = time.time() - started
-        log("provisioned %d handsets over REST in %.1f s (%.0f/s, %d threads)%s"
-            % (len(results), self.provision_seconds, len(results) / max(self.provision_seconds, 1e-9), threads,
-               "; %d errors, first: %s" % (len(errors), errors[0]) if errors else ""))
-        if errors and len(results) < n // 2:
+        self.provision_errors = first_errors
+        log("provisioned %d of %d handsets over REST in %.1f s (%.0f/s, %d threads)%s"
+            % (len(results), len(wanted), self.provision_seconds, len(results) / max(self.provision_seconds, 1e-9),
+               threads, "; %d parallel creates failed and were retried one by one (first: %s)%s"
+               % (len(first_errors), first_errors[0], "; still failing: %s" % errors[:2] if errors else "")
+               if first_errors else ""))
+        if len(results) < len(wanted):
             raise RuntimeError("handset provisioning failed: %s" % errors[:3])
         lines = [Line(results[l][0], l, results[l][1]) for l, _ in wanted[:n] if l in results]
         extra = [Line(results[l][0], l, results[l][1]) for l, _ in wanted[n:]]  # KeyError: not provisioned
@@ -663,15 +740,16 @@ class Bench:
             clients.append(Client(SIPP_REG_PORTS[i], inf=inf))
         return clients
 
-    def register(self, server, rows, rate, name, tag):
+    def register(self, server, rows, rate, name, tag, judged=True):
         k = self.clients_for(rate, self.args.reg_per_client)
         r = run_sipp(name, self.workdir, "register.xml", server.sip_target,
                      self.register_clients(server, rows, k, tag), rate, len(rows), server=server)
-        log(str(r) + ("" if r.passed() else "  FAIL " + r.errors[-300:].replace("\n", " | ")))
+        log(str(r) + ("" if r.passed() or not judged else "  FAIL " + r.errors[-300:].replace("\n", " | ")))
         return r
 
-    def find_max(self, server, step, start, ceiling):
-        """Doubling from `start` until a step fails (or `ceiling`), then bisection; returns (best, all)."""
+    def find_max(self, step, recover, start, ceiling):
+        """Doubling from `start` until a step fails (or `ceiling`), then bisection; after a failed step
+        recover() puts the server back in shape (restart and warm-up). Returns (best, all)."""
         results = []
         best = None
         lo, hi = 0, None
@@ -685,9 +763,7 @@ class Bench:
                 rate *= 2
             else:
                 hi = rate
-                if not server.recover():
-                    log("%s did not recover after the %d/s step" % (server.label, rate))
-                    return best, results
+                recover()
                 break
         if hi is None:
             return best, results
@@ -704,21 +780,33 @@ class Bench:
                 lo = rate
             else:
                 hi = rate
-                if not server.recover():
-                    break
+                recover()
         return best, results
+
+    def restart(self, server, accounts, warm):
+        """A fresh server after an overloaded step (a server still digesting the retransmissions of the last
+        step would be measured at the next one): restart, register the callees again, warm up."""
+        t = time.time()
+        server.restart()
+        self.register_callees(server, accounts)
+        warm()
+        log("%s restarted and warmed up in %.0f s" % (server.label, time.time() - t))
 
     def run_server(self, server, accounts):
         out = {"server": server.label}
         cpa = self.args.contacts_per_aor
         domain = server.sip_target
-        # --- memory per 1,000 contacts: warm-up with one contact per AOR, then the rest
+        all_rows = self.register_rows(accounts, 0, cpa, domain)
+
+        # --- memory per 1,000 contacts: one contact per AOR first (warm-up), then the rest
         try:
-            r0 = self.register(server, self.register_rows(accounts, 0, 1, domain), 500, "reg-warmup", "warm")
+            r0 = self.register(server, self.register_rows(accounts, 0, 1, domain), 500, "reg-warmup", "warm",
+                               judged=False)
             time.sleep(1)
             m0 = server.memory_kb()
             h0 = server.heap_used_kb()
-            r1 = self.register(server, self.register_rows(accounts, 1, cpa, domain), 1000, "reg-fill", "fill")
+            r1 = self.register(server, self.register_rows(accounts, 1, cpa, domain), 1000, "reg-fill", "fill",
+                               judged=False)
             time.sleep(1)
             m1 = server.memory_kb()
             h1 = server.heap_used_kb()
@@ -741,36 +829,16 @@ class Bench:
             out["memory_error"] = str(e)
             log("memory phase failed: %s" % e)
 
-        # --- REGISTER rate, cycling over all the contacts (refreshes)
-        try:
-            rows = self.register_rows(accounts, 0, cpa, domain)
-
-            def reg_step(rate):
-                n = max(200, int(rate * self.step_seconds))
-                r = self.register(server, (rows * (n // len(rows) + 1))[:n], rate, "reg-step", "step")
-                time.sleep(1)
-                return r
-
-            best, steps = self.find_max(server, reg_step, self.args.reg_start, self.args.reg_ceiling)
-            out["register_steps"] = [vars_of(s) for s in steps]
-            if best:
-                out["registrations_per_s"] = best.achieved
-                out["register_offered"] = best.offered
-                out["register_transactions_per_s"] = 2 * best.achieved
-                out["register_cpu"] = best.cpu
-                out["register_cpu_ms"] = 10.0 * best.cpu / best.achieved if best.achieved else None
-                out["register_failure_pct"] = 100 * best.failure_ratio
-        except Exception as e:
-            out["register_error"] = str(e)
-            log("REGISTER phase failed: %s" % e)
-
         # --- calls: pairs UAC i -> server -> UAS i (callee i's station)
         try:
             self.register_callees(server, accounts)
             uac_inf = os.path.join(self.workdir, "%s-uac.csv" % server.key)
             write_csv(uac_inf, [(accounts.caller.login, auth_field(accounts.caller), domain)])
 
-            def call_step(rate, seconds=None, rtt=False, name="call-step"):
+            def call_step(rate, seconds=None, rtt=False, name="call-step", judged=True):
+                waited = wait_idle(server)
+                if waited > 5:
+                    log("%s took %.0f s to become idle before the %d calls/s step" % (server.label, waited, rate))
                 calls = max(100, int(rate * (seconds or self.step_seconds)))
                 k = self.clients_for(rate, self.args.calls_per_client)
                 uas = [start_uas(self.workdir, i, calls // k + 1) for i in range(k)]
@@ -785,11 +853,16 @@ class Bench:
                 finally:
                     for u in uas:
                         stop_uas(u)
-                log(str(r) + ("" if r.passed() else "  FAIL " + r.errors[-300:].replace("\n", " | ")))
-                time.sleep(1)
+                log(str(r) + ("" if r.passed() or not judged else
+                              "  FAIL " + r.errors[-300:].replace("\n", " | ")))
                 return r
 
-            # latency first, on a quiet server (one UAC, one UAS)
+            def call_warmup(seconds=None):
+                # the JIT compiles the call path during the first thousands of calls; Kamailio gets the same
+                call_step(self.args.warmup_rate, seconds or self.args.warmup_seconds, name="call-warmup",
+                          judged=False)
+
+            call_warmup()
             lat = call_step(100, seconds=self.args.latency_seconds, rtt=True, name="call-latency")
             if lat.rtts:
                 q = sorted(lat.rtts)
@@ -801,19 +874,9 @@ class Bench:
             if not lat.passed():
                 out["latency_note"] = "the 100 calls/s run itself failed: %s" % lat
 
-            bench = self
-
-            class Recovering:
-                """Kamailio restarts lose usrloc: register the callees again after a recover()."""
-                label = server.label
-
-                def recover(self_):
-                    ok = server.recover()
-                    if ok:
-                        bench.register_callees(server, accounts)
-                    return ok
-
-            best, steps = self.find_max(Recovering(), call_step, self.args.call_start, self.args.call_ceiling)
+            best, steps = self.find_max(
+                call_step, lambda: self.restart(server, accounts, lambda: call_warmup(3)),
+                self.args.call_start, self.args.call_ceiling)
             out["call_steps"] = [vars_of(s) for s in steps]
             if best:
                 out["calls_per_s"] = best.achieved
@@ -821,9 +884,37 @@ class Bench:
                 out["calls_cpu"] = best.cpu
                 out["calls_cpu_ms"] = 10.0 * best.cpu / best.achieved if best.achieved else None
                 out["calls_failure_pct"] = 100 * best.failure_ratio
+                out["calls_machine_cpu"] = getattr(best, "machine_cpu", None)
         except Exception as e:
             out["calls_error"] = str(e)
             log("call phase failed: %s" % e)
+
+        # --- REGISTER rate on a fresh server, cycling over all the contacts (new, then refreshed)
+        try:
+            def reg_warmup():
+                self.register(server, all_rows[:2000], 1000, "reg-warmup2", "warm2", judged=False)
+
+            self.restart(server, accounts, reg_warmup)
+
+            def reg_step(rate):
+                wait_idle(server)
+                n = max(200, int(rate * self.step_seconds))
+                return self.register(server, (all_rows * (n // len(all_rows) + 1))[:n], rate, "reg-step", "step")
+
+            best, steps = self.find_max(reg_step, lambda: self.restart(server, accounts, reg_warmup),
+                                        self.args.reg_start, self.args.reg_ceiling)
+            out["register_steps"] = [vars_of(s) for s in steps]
+            if best:
+                out["registrations_per_s"] = best.achieved
+                out["register_offered"] = best.offered
+                out["register_transactions_per_s"] = 2 * best.achieved
+                out["register_cpu"] = best.cpu
+                out["register_cpu_ms"] = 10.0 * best.cpu / best.achieved if best.achieved else None
+                out["register_failure_pct"] = 100 * best.failure_ratio
+                out["register_machine_cpu"] = getattr(best, "machine_cpu", None)
+        except Exception as e:
+            out["register_error"] = str(e)
+            log("REGISTER phase failed: %s" % e)
         return out
 
     def register_callees(self, server, accounts):
@@ -878,6 +969,7 @@ def percentile(sorted_values, p):
 def vars_of(r):
     return {"offered": r.offered, "calls": r.calls, "ok": r.ok, "failed": r.failed,
             "achieved": round(r.achieved, 1), "elapsed": round(r.elapsed, 2), "cpu": round(r.cpu, 1),
+            "machine_cpu": round(getattr(r, "machine_cpu", 0.0), 1), "sipp_processes": getattr(r, "clients", 1),
             "retransmissions": r.retrans, "passed": r.passed()}
 
 
@@ -926,6 +1018,14 @@ def report(results, args):
         for key in ("memory_error", "register_error", "calls_error", "latency_note"):
             if d.get(key):
                 print("%s %s: %s" % (name, key.replace("_", " "), d[key][:500]))
+    for name, d in (("Kamailio", k), ("Branchline", b)):
+        for what, key in (("REGISTER", "register_steps"), ("call", "call_steps")):
+            fails = [st for st in d.get(key, []) if not st["passed"]]
+            if fails:
+                f = fails[0]
+                print("%s: at the first failing %s step (%d/s offered, %.0f/s achieved) the server used %.0f %% "
+                      "of a core and the whole machine %.0f %% of 200 %% (SIPp runs on the same 2 cores)"
+                      % (name, what, f["offered"], f["achieved"], f["cpu"], f.get("machine_cpu", 0)))
     if b.get("registrations_per_s") and k.get("registrations_per_s"):
         share = b["registrations_per_s"] / k["registrations_per_s"]
         print("target: Branchline registrations/s >= 50 %% of Kamailio's: %s (%.0f %%)"
@@ -970,7 +1070,9 @@ def main():
     ap.add_argument("--step-seconds", type=float, default=4.0, help="length of one rate step")
     ap.add_argument("--latency-seconds", type=float, default=10.0, help="length of the 100 calls/s run")
     ap.add_argument("--bisect", type=int, default=3, help="bisection steps after the first failing rate")
-    ap.add_argument("--reg-start", type=int, default=500)
+    ap.add_argument("--warmup-rate", type=int, default=200, help="calls/s of the call-path warm-up")
+    ap.add_argument("--warmup-seconds", type=float, default=10.0, help="length of the call-path warm-up")
+    ap.add_argument("--reg-start", type=int, default=1000)
     ap.add_argument("--reg-ceiling", type=int, default=16000)
     ap.add_argument("--call-start", type=int, default=200)
     ap.add_argument("--call-ceiling", type=int, default=6400)
@@ -982,13 +1084,14 @@ def main():
     ap.add_argument("--workdir", help="keep everything here (default: a new /tmp/branchline-bench-*)")
     args = ap.parse_args()
     if args.quick:
-        args.step_seconds, args.bisect, args.latency_seconds = 2.0, 1, 5.0
+        args.step_seconds, args.bisect, args.latency_seconds, args.warmup_seconds = 2.0, 1, 5.0, 5.0
     require("sipp", "sip-tester")
     if args.only != "branchline":
         require("kamailio", "kamailio")
     workdir = args.workdir or tempfile.mkdtemp(prefix="branchline-bench-")
     os.makedirs(workdir, exist_ok=True)
-    log("work directory %s" % workdir)
+    log("work directory %s; load average %s (the machine may be shared: every step logs the whole machine's "
+        "CPU next to the server's)" % (workdir, " ".join(open("/proc/loadavg").read().split()[:3])))
     for p in SIPP_REG_PORTS + SIPP_UAC_PORTS + SIPP_UAS_PORTS:
         if not port_free_udp(p):
             raise SystemExit("UDP port %d is busy" % p)
@@ -1041,6 +1144,7 @@ def main():
             live.append(branchline)
             res = bench.run_server(branchline, accounts)
             res["provision_seconds"] = branchline.provision_seconds
+            res["provision_parallel_errors"] = len(branchline.provision_errors)
             results["branchline"] = res
             branchline.stop()
             live.remove(branchline)
