@@ -17,7 +17,7 @@ with the server, so every figure is a lower bound; each step logs the server's C
 
 * REGISTER with digest: SIPp sends REGISTER, gets 401, sends REGISTER with MD5 credentials, gets 200 -- one
   registration, two REGISTER transactions. The rate is stepped (doubling from 1,000/s, then bisection) for
-  4 s per step; a step passes when < 1 % of its registrations fail (a call SIPp never finished counts as
+  3 s per step; a step passes when < 1 % of its registrations fail (a call SIPp never finished counts as
   failed) and SIPp achieved >= 90 % of the offered rate. Reported as registrations/s and as REGISTER
   transactions/s (= 2 x registrations/s: every REGISTER request answered, the 401-challenged one and the
   authenticated one). The notes' peer figure ("~9,800 REGISTER transactions/s" for Kamailio with 2 children)
@@ -31,6 +31,7 @@ with the server, so every figure is a lower bound; each step logs the server's C
   200/s; up to 4 UAC/UAS pairs.
 * After a failed (overloaded) step the server is restarted and warmed up before the next one, both servers
   alike: a server still digesting the retransmissions of the last step would be measured at the next one.
+  An overloaded step ends 5 s after its last call was due; calls unfinished by then count as failed.
 * Call-setup latency at 100 calls/s for 10 s after a 10 s warm-up at 200 calls/s (the JVM compiles the call
   path during the first thousands of calls; Kamailio gets the same warm-up): first INVITE sent -> 200
   received, challenge round trip included, for every call, from SIPp's message trace (microsecond
@@ -40,7 +41,8 @@ with the server, so every figure is a lower bound; each step logs the server's C
 * Memory per 1,000 registered contacts: 600 contacts (one per AOR) registered first (warm-up), then the
   other 9,600; the delta of the server's memory between the two, per 1,000 contacts. Kamailio is several
   processes sharing the usrloc shared memory, so its memory is the sum of PSS (smaps_rollup) over them;
-  Branchline is one JVM: RSS, read after `jcmd <pid> GC.run` both times (the live heap delta is printed too).
+  Branchline is one JVM: its RSS as it is (a JVM grows its heap by its own policy, so this is coarse), and
+  its live heap (used after `jcmd <pid> GC.run`), the steadier figure.
 
 Station numbers: the contract gives call appearances the stations 5100..5999, so at most 900 lines; the
 benchmark provisions 600 one-line handsets over REST (plus a caller and 4 callees) and registers up to 17
@@ -389,9 +391,11 @@ def run_sipp_once(name, workdir, scenario, target, clients, rate, calls, server=
         os.makedirs(run_dir)
         stf = os.path.join(run_dir, "stat.csv")
         limit = max(100, int(r_i * 2))
+        # an overloaded step ends 5 s after its last call is due: calls not finished by then count as failed
         cmd = ["sipp", target, "-sf", os.path.join(SIPP_DIR, scenario), "-i", HOST, "-p", str(c.port),
                "-t", "u1", "-r", "%g" % r_i, "-rp", "1000", "-m", str(n_i), "-l", str(limit),
-               "-nostdin", "-trace_stat", "-stf", stf, "-fd", "1", "-recv_timeout", "6000",
+               "-timeout", "%ds" % (int(n_i / max(r_i, 1)) + 5),
+               "-nostdin", "-trace_stat", "-stf", stf, "-fd", "1", "-recv_timeout", "4000",
                "-trace_err", "-error_file", os.path.join(run_dir, "errors.log"),
                "-max_recv_loops", "2000", "-max_sched_loops", "2000", "-nd"]
         if c.inf:
@@ -609,20 +613,21 @@ class Branchline:
             time.sleep(1)
 
     def heap_used_kb(self):
+        """The live heap: used after a full GC (jcmd GC.run, then GC.heap_info)."""
         pid = self.dist.pid()
         if not pid or not shutil.which("jcmd"):
             return None
+        self.gc()
         r = subprocess.run(["jcmd", str(pid), "GC.heap_info"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                            text=True, timeout=60)
         m = re.search(r"used (\d+)K", r.stdout)
         return int(m.group(1)) if m else None
 
     def memory_kb(self):
-        self.gc()
         return sum(proc_kb(p, "Rss") for p in self.pids())
 
     def memory_note(self):
-        return "RSS of the JVM after jcmd GC.run"
+        return "RSS of the JVM"
 
     def stop(self):
         self.dist.stop()
@@ -898,7 +903,8 @@ class Bench:
                 out["latency_note"] = "the 100 calls/s run itself failed: %s" % lat
 
             best, steps = self.find_max(
-                call_step, lambda: self.restart(server, accounts, call_warmup),
+                call_step,
+                lambda: self.restart(server, accounts, lambda: call_warmup(self.args.warmup_seconds * 0.6)),
                 self.args.call_start, self.args.call_ceiling)
             out["call_steps"] = [vars_of(s) for s in steps]
             if best:
@@ -915,7 +921,7 @@ class Bench:
         # --- REGISTER rate on a fresh server, cycling over all the contacts (new, then refreshed)
         try:
             def reg_warmup():
-                self.register(server, all_rows[:5000], 1000, "reg-warmup2", "warm2", judged=False)
+                self.register(server, all_rows[:3000], 1000, "reg-warmup2", "warm2", judged=False)
 
             self.restart(server, accounts, reg_warmup)
 
@@ -1039,6 +1045,7 @@ def report(results, args):
          fmt(b.get("setup_p99_ms"), "{:.2f}"), ""),
         ("memory per 1,000 registered contacts (kB)", fmt(k.get("memory_per_1000_kb")),
          fmt(b.get("memory_per_1000_kb")), ""),
+        ("  Branchline live heap per 1,000 contacts (kB)", "", fmt(b.get("heap_per_1000_kb")), ""),
     ]
     w0 = max(len(r[0]) for r in rows)
     print()
@@ -1084,17 +1091,18 @@ def report(results, args):
         md.append("| %s | %s | %s | %s |" % (r[0].strip(), r[1], r[2], r[3] if r[3] else ""))
     md += ["",
            "A registration is REGISTER, 401, REGISTER with MD5 digest, 200 (two REGISTER transactions); a rate "
-           "is the highest stepped rate (4 s steps, up to 4 SIPp processes) with < 1 %% failures at which SIPp "
+           "is the highest stepped rate (%g s steps, up to 4 SIPp processes) with < 1 %% failures at which SIPp "
            "achieved >= 90 %% of the offered rate, on a server restarted and warmed up after each overloaded "
            "step; registrations cycle over %s distinct contacts (%s AORs x %d contacts). A call is INVITE, 407, "
            "ACK, INVITE with credentials, 180, 200, ACK, BYE, 200, SIPp UAC -> server -> SIPp UAS; call setup "
            "runs from the first INVITE to the 200 (SIPp message trace, after a 10 s warm-up at 200 calls/s). "
-           "CPU from /proc/<pid>/stat during the step (%% of one core). Memory: Branchline's JVM RSS after a "
-           "full GC, Kamailio's PSS summed over its processes, before and after registering %s more contacts. "
+           "CPU from /proc/<pid>/stat during the step (%% of one core). Memory: Branchline's JVM RSS (and its "
+           "live heap after a full GC), Kamailio's PSS summed over its processes, before and after registering "
+           "%s more contacts. "
            "SIPp and the server share the 2 cores, and the other tenants of a shared machine take their part: "
            "CPU-ms per operation is the steadier comparison."
-           % (fmt(results.get("contacts_total")), fmt(results.get("aors")), args.contacts_per_aor,
-              fmt((results.get("contacts_total") or 0) - (results.get("aors") or 0)))]
+           % (args.step_seconds, fmt(results.get("contacts_total")), fmt(results.get("aors")),
+              args.contacts_per_aor, fmt((results.get("contacts_total") or 0) - (results.get("aors") or 0)))]
     if b.get("provision_seconds"):
         md += ["", "Provisioning %s handsets over REST (4 parallel clients) took %.1f s."
                % (fmt(results.get("aors")), b["provision_seconds"])]
@@ -1110,7 +1118,7 @@ def main():
     ap.add_argument("--only", choices=("kamailio", "branchline"), help="measure one server")
     ap.add_argument("--aors", type=int, default=600, help="one-line handsets (AORs) to register (<= 898)")
     ap.add_argument("--contacts-per-aor", type=int, default=17, help="distinct contacts per AOR")
-    ap.add_argument("--step-seconds", type=float, default=4.0, help="length of one rate step")
+    ap.add_argument("--step-seconds", type=float, default=3.0, help="length of one rate step")
     ap.add_argument("--latency-seconds", type=float, default=10.0, help="length of the 100 calls/s run")
     ap.add_argument("--bisect", type=int, default=3, help="bisection steps after the first failing rate")
     ap.add_argument("--warmup-rate", type=int, default=200, help="calls/s of the call-path warm-up")
