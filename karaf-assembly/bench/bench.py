@@ -69,6 +69,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import threading
 import time
 
@@ -1106,6 +1107,7 @@ def report(results, args):
     if b.get("provision_seconds"):
         md += ["", "Provisioning %s handsets over REST (4 parallel clients) took %.1f s."
                % (fmt(results.get("aors")), b["provision_seconds"])]
+    md = [l if l.startswith("|") else textwrap.fill(l, 110, break_on_hyphens=False) for l in md]
     print()
     print("\n".join(md))
     return "\n".join(md)
