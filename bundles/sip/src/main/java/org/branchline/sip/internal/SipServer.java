@@ -42,6 +42,7 @@ import org.branchline.sip.internal.handset.Appearances;
 import org.branchline.sip.internal.registrar.AuthFailureThrottle;
 import org.branchline.sip.internal.registrar.Authenticator;
 import org.branchline.sip.internal.registrar.Location;
+import org.branchline.sip.internal.registrar.NatKeepAlive;
 import org.branchline.sip.internal.registrar.Registrar;
 import org.branchline.sip.internal.registrar.Source;
 import org.osgi.service.component.annotations.Activate;
@@ -116,6 +117,9 @@ public class SipServer implements SipListener, MessageWaiting {
                 () -> directory);
         stack.start();
         timers.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+        NatKeepAlive keepAlive = new NatKeepAlive(sip, location);
+        timers.scheduleWithFixedDelay(keepAlive::run, NatKeepAlive.PERIOD_SECONDS, NatKeepAlive.PERIOD_SECONDS,
+                TimeUnit.SECONDS);
         LOG.info("Started SIP on " + host + " udp " + settings.udpPort() + ", tcp " + settings.tcpPort());
     }
 
