@@ -27,7 +27,7 @@ public final class MediaRelay implements AutoCloseable {
     private final Selector selector;
     private final ConcurrentLinkedQueue<Runnable> pending = new ConcurrentLinkedQueue<>();
     private final Thread loop;
-    private volatile int open;
+    private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
 
     /** What a channel's key carries: the end it belongs to, and whether it is the RTCP one. */
     private record Route(RelaySession.End end, boolean rtcp) {
@@ -48,7 +48,7 @@ public final class MediaRelay implements AutoCloseable {
     }
 
     public int sessions() {
-        return open;
+        return open.get();
     }
 
     /** A new relayed call, or empty when the port range is used up. */
@@ -72,7 +72,7 @@ public final class MediaRelay implements AutoCloseable {
             RelaySession session = new RelaySession(this, channels, ports[0], ports[1]);
             pending.add(() -> register(session));
             selector.wakeup();
-            open++;
+            open.incrementAndGet();
             return Optional.of(session);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "media relay ports " + ports[0] + "/" + ports[1] + " unavailable", e);
@@ -93,7 +93,7 @@ public final class MediaRelay implements AutoCloseable {
                     used.clear(end.port - minPort, end.port - minPort + 2);
                 }
             }
-            open--;
+            open.decrementAndGet();
         });
         selector.wakeup();
     }
