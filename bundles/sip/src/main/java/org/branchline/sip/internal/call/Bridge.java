@@ -83,7 +83,7 @@ final class Bridge {
             engine.bye(other.dialog);
             other.release();
         }
-        if (other != null || waiting != null || engine.parked(from)) {
+        if (other != null || waiting != null || engine.parking().leave(from)) {
             engine.record(log.end(CallDisposition.ANSWERED));
         }
     }

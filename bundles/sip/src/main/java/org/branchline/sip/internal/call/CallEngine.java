@@ -238,50 +238,6 @@ public final class CallEngine {
                 .findFirst().orElse(null);
     }
 
-    /** Parks the transferee of a transfer to 700; false when every orbit is taken. */
-    boolean park(Side parked, Side parker) {
-        Optional<String> orbit = parking.park(parked, parker.userId, parkTimeout());
-        if (orbit.isEmpty()) {
-            return false;
-        }
-        parker.peer = null;
-        parked.peer = null;
-        parked.bridge.log.route("parked in " + orbit.get());
-        LOG.info("parked a call of " + parked.userId + " in orbit " + orbit.get());
-        return true;
-    }
-
-    int parkTimeout() {
-        return router().map(CallRouter::callPark).map(CallParkSettings::timeoutSeconds)
-                .orElse(CallParkSettings.DEFAULT_TIMEOUT);
-    }
-
-    /** A parked call nobody retrieved: to the configured extension, or back to the phone that parked it. */
-    void parkTimedOut(ParkingLot.Parked p) {
-        Side side = p.side();
-        Bridge bridge = side.bridge;
-        bridge.log.route("park timeout in " + p.orbit());
-        String target = router().map(CallRouter::callPark).map(CallParkSettings::timeoutExtension)
-                .orElse(null);
-        Caller caller = callerOf(side);
-        String digits = target != null ? target : p.parkedBy();
-        Dialed dialed = router().map(r -> r.dial(caller, digits)).orElse(new Dialed.Unknown("no routing"));
-        WaitingSide outcome = new WaitingSide(this, side, bridge);
-        if (!(dialed instanceof Dialed.Ring ring)) {
-            side.waitingFor = null;
-            bye(side.dialog);
-            record(bridge.log.end(CallDisposition.NO_ANSWER));
-            return;
-        }
-        RouteRun run = new RouteRun(this, caller, side.sdp, side.anchor != null, bridge.log, outcome);
-        side.waitingFor = run;
-        run.start(ring);
-    }
-
-    boolean parked(Side side) {
-        return parking.leave(side);
-    }
-
     ParkingLot parking() {
         return parking;
     }

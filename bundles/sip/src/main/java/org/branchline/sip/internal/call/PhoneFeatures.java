@@ -44,7 +44,7 @@ final class PhoneFeatures {
             relay.close();
         }
         if (retriever == null) {
-            engine.parking().park(waiting, parked.get().parkedBy(), engine.parkTimeout());
+            engine.parking().repark(parked.get());
             return;
         }
         Bridge bridge = waiting.bridge;

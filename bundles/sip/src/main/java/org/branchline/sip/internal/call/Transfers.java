@@ -55,7 +55,7 @@ final class Transfers {
                 .orElse(new Dialed.Unknown("routing is not installed"));
         Bridge bridge = transferee.bridge;
         if (dialed instanceof Dialed.Feature f && f.feature() == PhoneFeature.PARK) {
-            return engine.park(transferee, transferor) ? Response.OK : Response.BUSY_HERE;
+            return engine.parking().park(transferee, transferor) ? Response.OK : Response.BUSY_HERE;
         }
         if (!(dialed instanceof Dialed.Ring ring)) {
             return Response.NOT_FOUND;
