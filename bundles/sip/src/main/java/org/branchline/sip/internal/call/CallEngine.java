@@ -23,19 +23,18 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.calls.CallRecord;
-import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
 import org.branchline.sip.internal.SipContext;
 import org.branchline.sip.internal.event.DialogEvents;
 import org.branchline.sip.internal.event.DialogState;
-import org.branchline.sip.internal.relay.RelaySession;
 import org.branchline.sip.internal.handset.AppearanceRecord;
 import org.branchline.sip.internal.handset.Appearances;
 import org.branchline.sip.internal.registrar.Authenticator;
 import org.branchline.sip.internal.registrar.Location;
 import org.branchline.sip.internal.registrar.Source;
+import org.branchline.sip.internal.relay.RelaySession;
 
 /**
  * The B2BUA: a new INVITE from a phone runs the dialed number through routing (a call route, a phone feature)

@@ -1,18 +1,18 @@
 package org.branchline.sip.internal.call;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Parking orbits (admin guide §29): 701-709 and 4950-4999, the lowest free one is taken; a call left longer
