@@ -14,7 +14,6 @@ import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.TimeoutEvent;
-import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
@@ -24,7 +23,6 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.calls.CallRecord;
-import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
@@ -36,6 +34,7 @@ import org.branchline.sip.internal.handset.Appearances;
 import org.branchline.sip.internal.registrar.Authenticator;
 import org.branchline.sip.internal.registrar.Location;
 import org.branchline.sip.internal.registrar.Source;
+import org.branchline.sip.internal.relay.RelaySession;
 
 /**
  * The B2BUA: a new INVITE from a phone runs the dialed number through routing (a call route, a phone feature)
@@ -49,6 +48,7 @@ public final class CallEngine {
     private final Location location;
     private final Authenticator authenticator;
     private final DialogEvents dialogs;
+    private final MediaPolicy media;
     private final Supplier<Appearances> appearances;
     private final Supplier<CallRouter> router;
     private final Supplier<CallRecorder> recorder;
@@ -62,9 +62,10 @@ public final class CallEngine {
     }
 
     public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
-            Authenticator authenticator, DialogEvents dialogs, Supplier<Appearances> appearances,
+            Authenticator authenticator, DialogEvents dialogs, MediaPolicy media, Supplier<Appearances> appearances,
             Supplier<CallRouter> router, Supplier<CallRecorder> recorder) {
         this.dialogs = dialogs;
+        this.media = media;
         this.sip = sip;
         this.messages = new Messages(sip);
         this.timers = timers;
@@ -96,11 +97,8 @@ public final class CallEngine {
         if (from.isEmpty()) {
             return;
         }
-        ServerTransaction st;
-        try {
-            st = event.getServerTransaction() != null ? event.getServerTransaction()
-                    : sip.provider().getNewServerTransaction(request);
-        } catch (TransactionAlreadyExistsException e) {
+        ServerTransaction st = sip.serverTransaction(event);
+        if (st == null) {
             return;
         }
         st.sendResponse(sip.messages().createResponse(Response.TRYING, request));
@@ -117,6 +115,7 @@ public final class CallEngine {
         String digits = Optional.ofNullable(Messages.user(request.getRequestURI())).orElse("");
         CallLog log = new CallLog(callId(request), caller.number(), digits);
         NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, digits, log);
+        call.relayWanted = media.behindNat(request.getRawContent(), source.address());
         waiting.put(callId(request), call);
         dispatch(call, r.dial(caller, digits), r);
     }
@@ -174,8 +173,10 @@ public final class CallEngine {
 
     private void cancel(RequestEvent event) throws Exception {
         Request cancel = event.getRequest();
-        ServerTransaction st = event.getServerTransaction() != null ? event.getServerTransaction()
-                : sip.provider().getNewServerTransaction(cancel);
+        ServerTransaction st = sip.serverTransaction(event);
+        if (st == null) {
+            return;
+        }
         NewCall call = waiting.get(callId(cancel));
         st.sendResponse(sip.messages().createResponse(call == null
                 ? Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST : Response.OK, cancel));
@@ -236,52 +237,20 @@ public final class CallEngine {
                 .findFirst().orElse(null);
     }
 
-    /** Parks the transferee of a transfer to 700; false when every orbit is taken. */
-    boolean park(Side parked, Side parker) {
-        Optional<String> orbit = parking.park(parked, parker.userId, parkTimeout());
-        if (orbit.isEmpty()) {
-            return false;
-        }
-        parker.peer = null;
-        parked.peer = null;
-        parked.bridge.log.route("parked in " + orbit.get());
-        LOG.info("parked a call of " + parked.userId + " in orbit " + orbit.get());
-        return true;
-    }
-
-    int parkTimeout() {
-        return router().map(CallRouter::callPark).map(CallParkSettings::timeoutSeconds)
-                .orElse(CallParkSettings.DEFAULT_TIMEOUT);
-    }
-
-    /** A parked call nobody retrieved: to the configured extension, or back to the phone that parked it. */
-    void parkTimedOut(ParkingLot.Parked p) {
-        Side side = p.side();
-        Bridge bridge = side.bridge;
-        bridge.log.route("park timeout in " + p.orbit());
-        String target = router().map(CallRouter::callPark).map(CallParkSettings::timeoutExtension)
-                .orElse(null);
-        Caller caller = callerOf(side);
-        String digits = target != null ? target : p.parkedBy();
-        Dialed dialed = router().map(r -> r.dial(caller, digits)).orElse(new Dialed.Unknown("no routing"));
-        WaitingSide outcome = new WaitingSide(this, side, bridge);
-        if (!(dialed instanceof Dialed.Ring ring)) {
-            side.waitingFor = null;
-            bye(side.dialog);
-            record(bridge.log.end(CallDisposition.NO_ANSWER));
-            return;
-        }
-        RouteRun run = new RouteRun(this, caller, side.sdp, bridge.log, outcome);
-        side.waitingFor = run;
-        run.start(ring);
-    }
-
-    boolean parked(Side side) {
-        return parking.leave(side);
-    }
-
     ParkingLot parking() {
         return parking;
+    }
+
+    /** A relay session for a new pairing of phones, if the media policy wants one. */
+    Optional<RelaySession> relayFor(boolean remotePhone) {
+        return media.relayFor(remotePhone);
+    }
+
+    /** Anchors two phones about to be joined at one new relay session, or both direct. */
+    void anchorTogether(Side a, Side b, boolean remotePhone) {
+        RelaySession relay = relayFor(remotePhone).orElse(null);
+        a.anchor(relay == null ? null : relay.caller());
+        b.anchor(relay == null ? null : relay.callee());
     }
 
     /** Tells {@code side}'s phone, by re-INVITE, the description of the phone it now talks to. */
@@ -290,7 +259,7 @@ public final class CallEngine {
             Request reinvite = side.dialog.createRequest(Request.INVITE);
             reinvite.addHeader(messages.contact(transportOf(reinvite)));
             if (sdp != null && sdp.length > 0) {
-                reinvite.setContent(side.presented.present(sdp), messages.sdpType());
+                reinvite.setContent(side.show(sdp), messages.sdpType());
             }
             ClientTransaction ct = sip.provider().getNewClientTransaction(reinvite);
             ct.setApplicationData(new Reoffer(side));
@@ -304,10 +273,7 @@ public final class CallEngine {
         int status = answer.getStatusCode();
         if (status >= 200 && status < 300 && dialog != null) {
             ack(dialog, answer);
-            byte[] body = answer.getRawContent();
-            if (body != null && body.length > 0) {
-                side.sdp = body;
-            }
+            side.own(answer.getRawContent());
         }
     }
 

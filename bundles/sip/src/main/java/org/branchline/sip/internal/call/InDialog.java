@@ -33,8 +33,10 @@ final class InDialog {
         if (Request.ACK.equals(request.getMethod())) {
             return;
         }
-        ServerTransaction st = event.getServerTransaction() != null ? event.getServerTransaction()
-                : engine.sip().provider().getNewServerTransaction(request);
+        ServerTransaction st = engine.sip().serverTransaction(event);
+        if (st == null) {
+            return;
+        }
         Dialog dialog = event.getDialog();
         Side side = dialog != null && dialog.getApplicationData() instanceof Side s ? s : null;
         if (side == null) {
@@ -67,11 +69,11 @@ final class InDialog {
         }
         side.bridge.refreshed();
         byte[] body = request.getRawContent();
-        if (invite && body != null && body.length > 0) {
-            side.sdp = body;
+        if (invite) {
+            side.own(body);
         }
         Request passed = peer.dialog.createRequest(request.getMethod());
-        engine.messages().setBody(passed, request, peer.presented);
+        engine.messages().setBody(passed, request, peer);
         if (invite || Request.UPDATE.equals(request.getMethod())) {
             passed.addHeader(engine.messages().contact(engine.transportOf(passed)));
         }
@@ -105,14 +107,11 @@ final class InDialog {
                 relay.from().bridge.endReinvite();
                 if (status < 300) {
                     engine.ack(dialog, answer);
-                    byte[] body = answer.getRawContent();
-                    if (body != null && body.length > 0) {
-                        relay.to().sdp = body;
-                    }
+                    relay.to().own(answer.getRawContent());
                 }
             }
             Response back = engine.sip().messages().createResponse(status, original);
-            engine.messages().setBody(back, answer, relay.from().presented);
+            engine.messages().setBody(back, answer, relay.from());
             if (status < 300 && invite) {
                 back.addHeader(engine.messages().contact(engine.transportOf(original)));
             }

@@ -5,8 +5,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.routing.CallParkSettings;
+import org.branchline.api.routing.CallRouter;
+import org.branchline.api.routing.Caller;
+import org.branchline.api.routing.Dialed;
 
 /**
  * Parking orbits (admin guide §29): 701-709 and 4950-4999, the lowest free one is taken; a call left longer
@@ -19,6 +25,7 @@ final class ParkingLot {
     private static final String[] ORBITS = Stream.concat(IntStream.rangeClosed(701, 709).boxed(),
             IntStream.rangeClosed(4950, 4999).boxed()).map(String::valueOf).toArray(String[]::new);
 
+    private static final Logger LOG = Logger.getLogger(ParkingLot.class.getName());
     private final Map<String, Parked> orbits = new ConcurrentHashMap<>();
     private final CallEngine engine;
 
@@ -27,7 +34,7 @@ final class ParkingLot {
     }
 
     /** Parks {@code side}; the orbit, or empty when all 59 are taken. */
-    synchronized Optional<String> park(Side side, String parkedBy, int timeoutSeconds) {
+    private synchronized Optional<String> park(Side side, String parkedBy, int timeoutSeconds) {
         for (String orbit : ORBITS) {
             if (!orbits.containsKey(orbit)) {
                 ScheduledFuture<?> timeout = engine.timers().schedule(() -> timedOut(orbit), timeoutSeconds,
@@ -37,6 +44,11 @@ final class ParkingLot {
             }
         }
         return Optional.empty();
+    }
+
+    /** Puts back a call whose retriever hung up before it was answered. */
+    void repark(Parked p) {
+        park(p.side(), p.parkedBy(), timeout());
     }
 
     synchronized Optional<Parked> retrieve(String orbit) {
@@ -59,6 +71,47 @@ final class ParkingLot {
     }
 
     private void timedOut(String orbit) {
-        retrieve(orbit).ifPresent(engine::parkTimedOut);
+        retrieve(orbit).ifPresent(this::sendOn);
     }
+
+    /** Parks the transferee of a transfer to 700; false when every orbit is taken. */
+    boolean park(Side parked, Side parker) {
+        Optional<String> orbit = park(parked, parker.userId, timeout());
+        if (orbit.isEmpty()) {
+            return false;
+        }
+        parker.peer = null;
+        parked.peer = null;
+        parked.bridge.log.route("parked in " + orbit.get());
+        LOG.info(() -> "parked a call of " + parked.userId + " in orbit " + orbit.get());
+        return true;
+    }
+
+    int timeout() {
+        return engine.router().map(CallRouter::callPark).map(CallParkSettings::timeoutSeconds)
+                .orElse(CallParkSettings.DEFAULT_TIMEOUT);
+    }
+
+    /** A parked call nobody retrieved: to the configured extension, or back to the phone that parked it. */
+    private void sendOn(Parked p) {
+        Side side = p.side();
+        Bridge bridge = side.bridge;
+        bridge.log.route("park timeout in " + p.orbit());
+        String target = engine.router().map(CallRouter::callPark).map(CallParkSettings::timeoutExtension)
+                .orElse(null);
+        Caller caller = engine.callerOf(side);
+        String digits = target != null ? target : p.parkedBy();
+        Dialed dialed = engine.router().map(r -> r.dial(caller, digits)).orElse(new Dialed.Unknown("no routing"));
+        WaitingSide outcome = new WaitingSide(engine, side, bridge);
+        if (!(dialed instanceof Dialed.Ring ring)) {
+            side.waitingFor = null;
+            engine.bye(side.dialog);
+            engine.record(bridge.log.end(CallDisposition.NO_ANSWER));
+            return;
+        }
+        RouteRun run = new RouteRun(engine, caller, side.sdp, side.anchor != null, bridge.log, outcome);
+        side.waitingFor = run;
+        run.start(ring);
+    }
+
 }

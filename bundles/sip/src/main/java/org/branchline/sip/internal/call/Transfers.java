@@ -55,7 +55,7 @@ final class Transfers {
                 .orElse(new Dialed.Unknown("routing is not installed"));
         Bridge bridge = transferee.bridge;
         if (dialed instanceof Dialed.Feature f && f.feature() == PhoneFeature.PARK) {
-            return engine.park(transferee, transferor) ? Response.OK : Response.BUSY_HERE;
+            return engine.parking().park(transferee, transferor) ? Response.OK : Response.BUSY_HERE;
         }
         if (!(dialed instanceof Dialed.Ring ring)) {
             return Response.NOT_FOUND;
@@ -63,7 +63,7 @@ final class Transfers {
         transferor.peer = null;
         transferee.peer = null;
         bridge.log.route("transferred to " + digits);
-        RouteRun run = new RouteRun(engine, caller, transferee.sdp, bridge.log,
+        RouteRun run = new RouteRun(engine, caller, transferee.sdp, transferee.anchor != null, bridge.log,
                 new WaitingSide(engine, transferee, bridge));
         transferee.waitingFor = run;
         run.start(ring);
@@ -83,6 +83,7 @@ final class Transfers {
         kept.log.route("transferred to " + target.userId);
         kept.log.answered(target.userId);
         engine.record(target.bridge.log.end(CallDisposition.ANSWERED));
+        engine.anchorTogether(transferee, target, transferee.anchor != null || target.anchor != null);
         kept.join(transferee, target);
         engine.reoffer(transferee, target.sdp);
         engine.reoffer(target, transferee.sdp);
