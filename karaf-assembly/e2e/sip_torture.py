@@ -641,9 +641,10 @@ class UdpClient:
     def send(self, data):
         self.sock.sendto(data, self.target)
 
-    def collect(self, branches, wait_final, linger):
-        """Responses whose top-Via branch is in `branches` (others are ignored), until a final response to
-        the first branch plus `linger` seconds, or `wait_final` seconds."""
+    def collect(self, branches, wait_final, linger, call_id=None):
+        """Responses whose top-Via branch is in `branches` (others are ignored; an answer without a branch,
+        to an RFC 2543 request, is matched by `call_id`), until a final response to the first branch plus
+        `linger` seconds, or `wait_final` seconds."""
         got = []
         deadline = time.time() + wait_final
         final_at = None
@@ -658,7 +659,7 @@ class UdpClient:
             except socket.timeout:
                 return got
             for code, head in parse_responses(data):
-                b = top_branch(head)
+                b = match_branch(head, branches, call_id)
                 if b in branches:
                     got.append((b, code, head))
                     if code is not None and code >= 200 and b == branches[0] and final_at is None:
@@ -677,7 +678,7 @@ class TcpClient:
     def send(self, data):
         self.sock.sendall(data)
 
-    def collect(self, branches, wait_final, linger):
+    def collect(self, branches, wait_final, linger, call_id=None):
         got = []
         deadline = time.time() + wait_final
         final_at = None
@@ -709,7 +710,7 @@ class TcpClient:
                     self.buf = buf
                     break
                 for code, head in parse_responses(buf[:total]):
-                    b = top_branch(head)
+                    b = match_branch(head, branches, call_id)
                     if b in branches:
                         got.append((b, code, head))
                         if code is not None and code >= 200 and b == branches[0] and final_at is None:
@@ -721,6 +722,13 @@ class TcpClient:
             self.sock.close()
         except OSError:
             pass
+
+
+def match_branch(head, branches, call_id):
+    b = top_branch(head)
+    if b is None and call_id is not None and (header(head, "call-id", "i") or "") == call_id:
+        return branches[0]
+    return b
 
 
 def local_address_for(host):
@@ -840,7 +848,9 @@ def run_case(case, host, port, transport="UDP", verbose=False):
         client.send(data)
         branches = [branch, branch + "-2nd"]
         wait = 1.5 if case.kind in (STRAY, MAYDROP) else 4.0
-        got = client.collect(branches, wait, 0.5 if case.kind == DBL else 0.2)
+        m = re.search(rb"(?im)^(?:call-id|i)[ \t]*:[ \t]*(\S+)", data)
+        call_id = m.group(1).decode("latin-1") if m else None
+        got = client.collect(branches, wait, 0.5 if case.kind == DBL else 0.2, call_id)
         if verbose:
             for b, code, head in got:
                 print("   <- %s %s" % (code, head.split("\r\n", 1)[0]), file=sys.stderr)
