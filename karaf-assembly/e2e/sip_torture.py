@@ -725,9 +725,18 @@ class TcpClient:
 
 
 def match_branch(head, branches, call_id):
+    """The branch of `branches` an answer belongs to: its top Via branch, or ours with the case's own suffix
+    (intmeth appends unusual token characters to it), or, without a branch, by Call-ID."""
     b = top_branch(head)
-    if b is None and call_id is not None and (header(head, "call-id", "i") or "") == call_id:
-        return branches[0]
+    if b is None:
+        if call_id is not None and (header(head, "call-id", "i") or "") == call_id:
+            return branches[0]
+        return None
+    if b in branches:
+        return b
+    for br in branches:
+        if b.startswith(br + "."):
+            return br
     return b
 
 
