@@ -18,9 +18,9 @@ with the server, so every figure is a lower bound; each step logs the server's C
 * REGISTER with digest: SIPp sends REGISTER, gets 401, sends REGISTER with MD5 credentials, gets 200 -- one
   registration, two REGISTER transactions. The rate is stepped (doubling from 1,000/s, then bisection) for
   3 s per step; a step passes when < 1 % of its registrations fail (a call SIPp never finished counts as
-  failed) and SIPp achieved >= 90 % of the offered rate. Reported as registrations/s and as REGISTER
-  transactions/s (= 2 x registrations/s: every REGISTER request answered, the 401-challenged one and the
-  authenticated one). The notes' peer figure ("~9,800 REGISTER transactions/s" for Kamailio with 2 children)
+  failed) and the server kept pace (the last registration done within 1.5 s of when it was due). The figure
+  is the offered rate of the best passing step, as registrations/s and as REGISTER transactions/s
+  (= 2 x registrations/s: every REGISTER request answered, the 401-challenged one and the authenticated one). The notes' peer figure ("~9,800 REGISTER transactions/s" for Kamailio with 2 children)
   is in transactions; this benchmark finds more because it drives the server with up to 4 SIPp processes
   (one SIPp process tops out at a few thousand registrations/s on these cores, below what Kamailio takes).
   The registrations cycle over 10,200 distinct contacts (600 AORs x 17 contacts, see below).
@@ -271,7 +271,11 @@ class SippResult:
         return (self.calls - self.ok) / self.calls if self.calls else 1.0
 
     def passed(self):
-        return self.failure_ratio < 0.01 and self.achieved >= 0.9 * self.offered
+        """< 1 % of the calls failed or unfinished, and the server kept pace: the last call ended within
+        1.5 s of when it was due (a retransmission or two of T1 = 500 ms is fine; SIPp holding calls back
+        because too many are open is not)."""
+        due = self.calls / float(self.offered) if self.offered else 0.0
+        return self.failure_ratio < 0.01 and self.elapsed <= due + 1.5
 
     def __str__(self):
         return ("%s: offered %d/s (%d SIPp), %d calls, %d ok, %d failed (%.2f %% not ok), achieved %.0f/s in "
@@ -785,7 +789,7 @@ class Bench:
             r = step(rate)
             results.append(r)
             if r.passed():
-                best = r if best is None or r.achieved > best.achieved else best
+                best = r if best is None or r.offered > best.offered else best
                 lo = rate
                 rate *= 2
             else:
@@ -803,7 +807,7 @@ class Bench:
             r = step(rate)
             results.append(r)
             if r.passed():
-                best = r if best is None or r.achieved > best.achieved else best
+                best = r if best is None or r.offered > best.offered else best
                 lo = rate
             else:
                 hi = rate
@@ -909,7 +913,8 @@ class Bench:
                 self.args.call_start, self.args.call_ceiling)
             out["call_steps"] = [vars_of(s) for s in steps]
             if best:
-                out["calls_per_s"] = best.achieved
+                out["calls_per_s"] = best.offered
+                out["calls_achieved"] = best.achieved
                 out["calls_offered"] = best.offered
                 out["calls_cpu"] = best.cpu
                 out["calls_cpu_ms"] = 10.0 * best.cpu / best.achieved if best.achieved else None
@@ -935,9 +940,9 @@ class Bench:
                                         self.args.reg_start, self.args.reg_ceiling)
             out["register_steps"] = [vars_of(s) for s in steps]
             if best:
-                out["registrations_per_s"] = best.achieved
-                out["register_offered"] = best.offered
-                out["register_transactions_per_s"] = 2 * best.achieved
+                out["registrations_per_s"] = best.offered
+                out["register_achieved"] = best.achieved
+                out["register_transactions_per_s"] = 2 * best.offered
                 out["register_cpu"] = best.cpu
                 out["register_cpu_ms"] = 10.0 * best.cpu / best.achieved if best.achieved else None
                 out["register_failure_pct"] = 100 * best.failure_ratio
@@ -1092,9 +1097,9 @@ def report(results, args):
         md.append("| %s | %s | %s | %s |" % (r[0].strip(), r[1], r[2], r[3] if r[3] else ""))
     md += ["",
            "A registration is REGISTER, 401, REGISTER with MD5 digest, 200 (two REGISTER transactions); a rate "
-           "is the highest stepped rate (%g s steps, up to 4 SIPp processes) with < 1 %% failures at which SIPp "
-           "achieved >= 90 %% of the offered rate, on a server restarted and warmed up after each overloaded "
-           "step; registrations cycle over %s distinct contacts (%s AORs x %d contacts). A call is INVITE, 407, "
+           "is the highest offered rate of a passing step (%g s steps, up to 4 SIPp processes): < 1 %% failed "
+           "and the last one done within 1.5 s of when it was due, on a server restarted and warmed up after "
+           "each overloaded step; registrations cycle over %s distinct contacts (%s AORs x %d contacts). A call is INVITE, 407, "
            "ACK, INVITE with credentials, 180, 200, ACK, BYE, 200, SIPp UAC -> server -> SIPp UAS; call setup "
            "runs from the first INVITE to the 200 (SIPp message trace, after a 10 s warm-up at 200 calls/s). "
            "CPU from /proc/<pid>/stat during the step (%% of one core). Memory: Branchline's JVM RSS (and its "

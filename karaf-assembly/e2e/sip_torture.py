@@ -2,6 +2,8 @@
 """A subset of the RFC 4475 SIP torture messages, sent to a SIP server over UDP (and a few over TCP).
 
     python3 karaf-assembly/e2e/sip_torture.py HOST PORT [--tcp-port PORT] [--only NAME,...] [-v]
+    python3 karaf-assembly/e2e/sip_torture.py --boot branchline   # unpacks and starts the distribution first
+    python3 karaf-assembly/e2e/sip_torture.py --boot kamailio     # the benchmark's Kamailio, for comparison
 
 As a module: ``run(host, port, tcp_port=None, only=None) -> [(name, ok, detail), ...]``.
 
@@ -911,17 +913,54 @@ def run(host, port, tcp_port=None, only=None, verbose=False):
     return results
 
 
+def _boot(kind):
+    """Starts a server on 127.0.0.1:36060 (udp and tcp) for --boot; returns (port, stop)."""
+    import tempfile
+    here = os.path.dirname(os.path.abspath(__file__))
+    port = 36060
+    workdir = tempfile.mkdtemp(prefix="branchline-torture-")
+    if kind == "kamailio":
+        sys.path.insert(0, os.path.join(here, "..", "bench"))
+        import bench
+        k = bench.Kamailio(workdir, port, bench.planned_accounts(5))
+        k.start()
+        return port, k.stop
+    sys.path.insert(0, here)
+    import pbx
+    dist = pbx.Distribution(workdir, http_port=36081, ssh_port=36001, rmi_ports=(11399, 44589))
+    cfg = dist.path("etc", "org.branchline.sip.cfg")
+    for k, v in (("address", "127.0.0.1"), ("udpPort", port), ("tcpPort", port)):
+        pbx.set_property(cfg, k, v)
+    dist.start()
+    deadline = time.time() + 30
+    while time.time() < deadline and not options_alive("127.0.0.1", port, 1.0, 1)[0]:
+        time.sleep(0.5)
+    return port, dist.stop
+
+
 def main():
     ap = argparse.ArgumentParser(description="RFC 4475 torture subset against a SIP server")
-    ap.add_argument("host")
-    ap.add_argument("port", type=int, help="UDP port")
+    ap.add_argument("host", nargs="?", default="127.0.0.1")
+    ap.add_argument("port", nargs="?", type=int, help="UDP port")
+    ap.add_argument("--boot", choices=("branchline", "kamailio"),
+                    help="start the assembled distribution (or the benchmark's Kamailio) on 127.0.0.1:36060 first")
     ap.add_argument("--tcp-port", type=int, help="TCP port (default: the UDP port); 0 = no TCP runs")
     ap.add_argument("--only", help="comma-separated case names")
     ap.add_argument("-v", "--verbose", action="store_true", help="print what is sent and received")
     args = ap.parse_args()
+    stop = None
+    if args.boot:
+        args.host = "127.0.0.1"
+        args.port, stop = _boot(args.boot)
+    elif args.port is None:
+        ap.error("give HOST PORT, or --boot")
     tcp = args.port if args.tcp_port is None else (args.tcp_port or None)
     only = set(args.only.split(",")) if args.only else None
-    results = run(args.host, args.port, tcp, only, args.verbose)
+    try:
+        results = run(args.host, args.port, tcp, only, args.verbose)
+    finally:
+        if stop:
+            stop()
     width = max(len(n) for n, _, _ in results)
     for name, ok, detail in results:
         print("%-*s  %s  %s" % (width, name, "ok  " if ok else "FAIL", detail))
