@@ -133,14 +133,15 @@ def parse_sipp_messages(path):
     except OSError:
         return []
     out = []
-    parts = re.split(r"^-{10,}.*$", text, flags=re.M)
-    headers = re.findall(r"^-{10,}.*$", text, flags=re.M)
-    for head, body in zip(headers, parts[1:]):
-        direction = "sent" if "sent" in head else "received" if "received" in head else None
-        if direction is None:
+    for block in re.split(r"^-{10,}[^\n]*$", text, flags=re.M)[1:]:
+        lines = block.strip("\n").split("\n")
+        if not lines:
             continue
-        # SIPp writes "UDP message sent (N bytes):" / "UDP message received [N] bytes :" on the next line
-        lines = body.strip("\n").split("\n")
+        # "UDP message sent (626 bytes):" / "UDP message received [626] bytes :"
+        direction = "sent" if " sent" in lines[0] else "received" if "received" in lines[0] else None
+        if direction is None or lines[0].startswith("Unexpected"):  # a repeat of a message already traced
+            continue
+        lines = lines[1:]
         while lines and not re.match(r"^[A-Z]+ \S+ SIP/2\.0|^SIP/2\.0 \d{3}", lines[0]):
             lines.pop(0)
         if lines:
