@@ -149,6 +149,11 @@ def parse_sipp_messages(path):
     return out
 
 
+def media_port_for(sip_port):
+    """SIPp binds RTP and RTCP ports (and video ones) from -mp up: give each SIP port 4 of them in 30000-39999."""
+    return 30000 + (sip_port % 2500) * 4
+
+
 class Sipp:
     """One SIPp run. scenario is a file name in sipp/; remote 'host:port' for scenarios that send first
     (None for a UAS); keys are SIPp -key values ([name] in the scenario)."""
@@ -178,7 +183,7 @@ class Sipp:
         cmd += ["-sf", self.scenario, "-i", "127.0.0.1", "-p", str(local_port), "-t", "u1",
                 "-m", "1", "-l", "1", "-nostdin", "-timeout", "%ds" % (timeout - 2), "-timeout_error",
                 "-max_recv_loops", "1000",
-                "-mp", str(media_port or (local_port + 10000)),
+                "-mp", str(media_port or media_port_for(local_port)),
                 "-trace_msg", "-message_file", self.message_file,
                 "-trace_err", "-error_file", self.error_file,
                 "-trace_screen", "-screen_file", self.screen_file,
@@ -549,6 +554,20 @@ class Baresip:
         """Digits received as DTMF (CALL_DTMF_START events), in order."""
         with self._cond:
             return "".join(str(e.get("param", "")) for e in self.events if e.get("type") == "CALL_DTMF_START")
+
+    def registered(self, timeout=10):
+        """Polls `reginfo` until the account's registration says OK (True) or timeout (False). Events sent
+        before the ctrl_tcp connection was made are lost, so REGISTER_OK alone is not enough."""
+        deadline = time.time() + timeout
+        while True:
+            info = re.sub(r"\x1b\[[0-9;]*m", "", str(self.command("reginfo").get("data", "")))
+            if re.search(r"\bOK\b", info):
+                return True
+            if self.wait_event("REGISTER_OK", 0.3) is not None:
+                return True
+            if time.time() > deadline:
+                self.last_reginfo = info
+                return False
 
     def dial(self, uri):
         return self.command("dial", uri)
