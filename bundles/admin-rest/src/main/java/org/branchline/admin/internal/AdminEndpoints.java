@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.apache.cxf.Bus;
@@ -19,39 +22,81 @@ import org.branchline.admin.internal.auth.RestAuthenticationFilter;
 import org.branchline.admin.internal.auth.SoapAuthenticationInterceptor;
 import org.branchline.admin.internal.auth.SubjectInvokers;
 import org.branchline.admin.internal.rest.AdminExceptionMapper;
+import org.branchline.admin.internal.rest.CallParkResource;
+import org.branchline.admin.internal.rest.CallRecordsResource;
+import org.branchline.admin.internal.rest.CallRoutesResource;
 import org.branchline.admin.internal.rest.DialPlanResource;
 import org.branchline.admin.internal.rest.ExtensionsResource;
+import org.branchline.admin.internal.rest.HandsetsResource;
 import org.branchline.admin.internal.rest.JsonErrorMapper;
 import org.branchline.admin.internal.rest.NetworkResource;
 import org.branchline.admin.internal.rest.OpenApiResource;
+import org.branchline.admin.internal.rest.RegistrationsResource;
+import org.branchline.admin.internal.rest.SpeedDialsResource;
 import org.branchline.admin.internal.rest.TemplatesResource;
 import org.branchline.admin.internal.rest.UsersResource;
 import org.branchline.admin.internal.soap.DirectoryAdminSoap;
+import org.branchline.admin.internal.soap.PhoneSystemAdminSoap;
+import org.branchline.api.calls.CallRecordService;
 import org.branchline.api.directory.DialPlanService;
 import org.branchline.api.directory.ExtensionService;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.directory.UserTemplateService;
 import org.branchline.api.network.NetworkConfigurationService;
+import org.branchline.api.routing.CallParkService;
+import org.branchline.api.routing.CallRouteService;
+import org.branchline.api.routing.SpeedDialService;
 import org.branchline.api.security.AccessControl;
+import org.branchline.api.sip.HandsetService;
+import org.branchline.api.sip.RegistrationService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** Publishes the REST and SOAP admin doors on the CXF servlet while the directory services are there. */
+/**
+ * Publishes the REST and SOAP admin doors on the CXF servlet while the directory services are there. The
+ * services of the SIP core and of call routing are optional and dynamic: the doors ask for them on each call
+ * and answer 503 while their feature is not installed.
+ */
 @Component(immediate = true, configurationPid = "org.branchline.admin")
 @Designate(ocd = AdminConfig.class)
 public class AdminEndpoints {
     private static final Logger LOG = Logger.getLogger(AdminEndpoints.class.getName());
+    /** Where the SOAP door of the phone system is, under the directory's SOAP address. */
+    private static final String PHONE_SYSTEM = "/phone-system";
     private final Bus bus;
     private final Server rest;
     private final Server soap;
+    private final Server phoneSystemSoap;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile HandsetService handsets;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile RegistrationService registrations;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CallRecordService callRecords;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CallRouteService callRoutes;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SpeedDialService speedDials;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CallParkService callPark;
 
     @Activate
     public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
             @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
             @Reference NetworkConfigurationService network, @Reference AccessControl access, AdminConfig config) {
+        SipCoreServices sip = SipCoreServices.of(() -> handsets, () -> registrations, () -> callRecords);
+        CallRoutingServices routing = CallRoutingServices.of(() -> callRoutes, () -> speedDials, () -> callPark);
         LoginGate gate = new LoginGate(
                 new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L));
         Thread thread = Thread.currentThread();
@@ -61,13 +106,18 @@ public class AdminEndpoints {
             bus = BusFactory.newInstance().createBus();
             rest = rest(config.restAddress(), gate, List.of(new UsersResource(users, access),
                     new TemplatesResource(templates), new ExtensionsResource(extensions),
-                    new DialPlanResource(dialPlan), new NetworkResource(network), new OpenApiResource()));
+                    new DialPlanResource(dialPlan), new NetworkResource(network), new OpenApiResource(),
+                    new HandsetsResource(sip.handsets()), new RegistrationsResource(sip.registrations()),
+                    new CallRecordsResource(sip.calls()), new CallRoutesResource(routing.callRoutes()),
+                    new SpeedDialsResource(routing.speedDials()), new CallParkResource(routing.callPark())));
             soap = soap(config.soapAddress(), gate,
                     new DirectoryAdminSoap(users, templates, extensions, dialPlan));
+            phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate, new PhoneSystemAdminSoap(sip, routing));
         } finally {
             thread.setContextClassLoader(previous);
         }
-        LOG.info("Started admin service: REST /cxf" + config.restAddress() + ", SOAP /cxf" + config.soapAddress());
+        LOG.info("Started admin service: REST /cxf" + config.restAddress() + ", SOAP /cxf" + config.soapAddress()
+                + " and /cxf" + config.soapAddress() + PHONE_SYSTEM);
     }
 
     private Server rest(String address, LoginGate gate, List<Object> resources) {
@@ -81,19 +131,21 @@ public class AdminEndpoints {
         return factory.create();
     }
 
-    private Server soap(String address, LoginGate gate, DirectoryAdminSoap implementor) {
+    private Server soap(String address, LoginGate gate, Object implementor) {
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(address);
-        factory.setServiceClass(DirectoryAdminSoap.class);
+        factory.setServiceClass(implementor.getClass());
         factory.setServiceBean(implementor);
         factory.setInvoker(SubjectInvokers.soap(implementor));
         factory.getInInterceptors().add(new SoapAuthenticationInterceptor(gate));
         return factory.create();
     }
 
+    /** Kebab-case names, enums in any case, unknown fields refused, instants as ISO-8601 text. */
     static ObjectMapper json() {
         return JsonMapper.builder()
+                .addModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
                 .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -103,6 +155,7 @@ public class AdminEndpoints {
 
     @Deactivate
     void deactivate() {
+        phoneSystemSoap.destroy();
         soap.destroy();
         rest.destroy();
         bus.shutdown(true);

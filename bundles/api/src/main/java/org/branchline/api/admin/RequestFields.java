@@ -1,8 +1,15 @@
 package org.branchline.api.admin;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.Presence;
 import org.branchline.api.security.Role;
@@ -21,8 +28,39 @@ public final class RequestFields {
     }
 
     public static Presence presence(String text) {
-        return Presence.parse(text).orElseThrow(() -> new InvalidFieldException("presence", "must be one of "
+        return presence("presence", text);
+    }
+
+    private static Presence presence(String field, String text) {
+        return Presence.parse(text).orElseThrow(() -> new InvalidFieldException(field, "must be one of "
                 + String.join(", ", Arrays.stream(Presence.values()).map(Presence::title).toList())));
+    }
+
+    /** Presences by name ("in-office", "In Office", "IN_OFFICE"), or the single word "all" for the seven. */
+    public static Set<Presence> presences(String field, List<String> texts) {
+        if (texts == null || texts.isEmpty()) {
+            throw new InvalidFieldException(field, "name at least one presence, or all");
+        }
+        if (texts.size() == 1 && "all".equalsIgnoreCase(String.valueOf(texts.get(0)).trim())) {
+            return EnumSet.allOf(Presence.class);
+        }
+        Set<Presence> out = EnumSet.noneOf(Presence.class);
+        texts.forEach(text -> out.add(presence(field, text)));
+        return out;
+    }
+
+    /** An ISO-8601 instant (2026-11-23T09:00:00Z) or a date (2026-11-23, its start in UTC); null when not given. */
+    public static Instant instant(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            String t = text.trim();
+            return t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(t);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field,
+                    "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, or a date");
+        }
     }
 
     public static Role role(String text) {

@@ -16,6 +16,9 @@ public interface CallRouter {
     /** Records a phone feature the caller dialed (DND on/off, forwarding); returns what it now is. */
     String apply(Caller caller, Dialed.Feature feature);
 
+    /** Phone System &gt; Call Park as the engine needs it when a parked call times out. */
+    CallParkSettings callPark();
+
     /** The user extension a call appearance's owner has, used as caller ID for internal callers. */
     Optional<String> extensionOf(String owner);
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.branchline.api.directory.DialPlanFunction;
@@ -35,5 +37,25 @@ class RequestFieldsTest {
                 () -> RequestFields.digits("digit", List.of("operator=10"))).field());
         assertEquals("digits.nowhere", assertThrows(InvalidFieldException.class,
                 () -> RequestFields.digits("digit", List.of("nowhere=1"))).field());
+    }
+
+    @Test
+    void presencesAreNamedOrAll() {
+        assertEquals(EnumSet.allOf(Presence.class), RequestFields.presences("presences", List.of("ALL")));
+        assertEquals(EnumSet.of(Presence.IN_OFFICE, Presence.AWAY),
+                RequestFields.presences("presences", List.of("in-office", "Away")));
+        assertEquals("presences", assertThrows(InvalidFieldException.class,
+                () -> RequestFields.presences("presences", List.of("all", "away"))).field());
+        assertEquals("presences", assertThrows(InvalidFieldException.class,
+                () -> RequestFields.presences("presences", List.of())).field());
+    }
+
+    @Test
+    void instantsAndDates() {
+        assertNull(RequestFields.instant("since", " "));
+        assertEquals(Instant.parse("2026-11-23T09:00:00Z"), RequestFields.instant("since", "2026-11-23T09:00:00Z"));
+        assertEquals(Instant.parse("2026-11-23T00:00:00Z"), RequestFields.instant("since", "2026-11-23"));
+        assertEquals("since", assertThrows(InvalidFieldException.class,
+                () -> RequestFields.instant("since", "yesterday")).field());
     }
 }

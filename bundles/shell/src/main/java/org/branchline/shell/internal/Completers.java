@@ -16,7 +16,11 @@ import org.branchline.api.directory.User;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.directory.UserTemplate;
 import org.branchline.api.directory.UserTemplateService;
+import org.branchline.api.routing.SpeedDial;
+import org.branchline.api.routing.SpeedDialService;
 import org.branchline.api.security.Role;
+import org.branchline.api.sip.Handset;
+import org.branchline.api.sip.HandsetService;
 
 /** Tab completion for the names the pbx:* commands take. */
 final class Completers {
@@ -93,6 +97,30 @@ final class Completers {
         public int complete(Session session, CommandLine line, List<String> candidates) {
             return Completers.complete(session, line, candidates,
                     () -> Arrays.stream(DialPlanFunction.values()).map(f -> f.field() + "=").toList());
+        }
+    }
+
+    @Service
+    public static class Handsets implements Completer {
+        @Reference(optional = true)
+        HandsetService handsets;
+
+        @Override
+        public int complete(Session session, CommandLine line, List<String> candidates) {
+            return Completers.complete(session, line, candidates,
+                    () -> Installed.sipCore(handsets).list().stream().map(Handset::loginId).toList());
+        }
+    }
+
+    @Service
+    public static class SpeedDials implements Completer {
+        @Reference(optional = true)
+        SpeedDialService speedDials;
+
+        @Override
+        public int complete(Session session, CommandLine line, List<String> candidates) {
+            return Completers.complete(session, line, candidates,
+                    () -> Installed.routing(speedDials).list().stream().map(SpeedDial::number).toList());
         }
     }
 }

@@ -5,18 +5,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.time.Instant;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 /**
  * Base of the pbx:* commands that print data: a table for people, or with --json the same JSON the REST
- * door answers. The admin services check the caller's roles; a refusal prints its "field: rule" message.
+ * door answers (instants as ISO-8601 text). The admin services check the caller's roles; a refusal prints
+ * its "field: rule" message.
  */
 public abstract class PbxCommand implements Action {
     static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .addModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
             .build();
 
     @Option(name = "--json", description = "Print the data as JSON")

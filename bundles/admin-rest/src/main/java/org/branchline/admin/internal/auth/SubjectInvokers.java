@@ -41,13 +41,17 @@ public final class SubjectInvokers {
         };
     }
 
-    /** A refused operation is the client's fault: soap:Client, the rule as the fault string, the field as detail. */
+    /**
+     * A refused operation is the client's fault: soap:Client, the rule as the fault string, the field as detail;
+     * a feature that is not installed (503) is soap:Server.
+     */
     private static Fault clientFault(AdminException e) {
         Fault fault = new Fault(e.getMessage(), java.util.logging.Logger.getGlobal());
-        fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+        int status = AdminExceptionMapper.status(e);
+        fault.setFaultCode(status >= 500 ? Fault.FAULT_CODE_SERVER : Fault.FAULT_CODE_CLIENT);
         org.w3c.dom.Element detail = fault.getOrCreateDetail();
         org.w3c.dom.Element kind = detail.getOwnerDocument().createElementNS(DirectoryAdminSoap.NAMESPACE, "refused");
-        kind.setAttribute("status", String.valueOf(AdminExceptionMapper.status(e)));
+        kind.setAttribute("status", String.valueOf(status));
         kind.setTextContent(e.getMessage());
         detail.appendChild(kind);
         return fault;

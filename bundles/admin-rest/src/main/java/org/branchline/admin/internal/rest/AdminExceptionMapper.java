@@ -5,6 +5,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.branchline.api.admin.AdminException;
 import org.branchline.api.admin.ConflictException;
+import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.NotAuthenticatedException;
 import org.branchline.api.admin.NotFoundException;
@@ -32,6 +33,9 @@ public class AdminExceptionMapper implements ExceptionMapper<AdminException> {
         }
         if (e instanceof NotFoundException) {
             return 404;
+        }
+        if (e instanceof FeatureNotInstalledException) {
+            return 503;
         }
         return e instanceof ConflictException ? 409 : 400;
     }

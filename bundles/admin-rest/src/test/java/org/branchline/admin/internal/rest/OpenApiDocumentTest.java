@@ -38,15 +38,27 @@ import javax.ws.rs.HeaderParam;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.QueryParam;
 import org.branchline.admin.internal.AdminEndpoints;
+import org.branchline.admin.internal.rest.Requests.AttemptBody;
+import org.branchline.admin.internal.rest.Requests.CallParkBody;
+import org.branchline.admin.internal.rest.Requests.CallRouteBody;
+import org.branchline.admin.internal.rest.Requests.CallerIdRouteBody;
+import org.branchline.admin.internal.rest.Requests.DestinationBody;
 import org.branchline.admin.internal.rest.Requests.DialPlanBody;
 import org.branchline.admin.internal.rest.Requests.ExtensionBody;
 import org.branchline.admin.internal.rest.Requests.ExtensionLengthBody;
+import org.branchline.admin.internal.rest.Requests.HandsetBody;
+import org.branchline.admin.internal.rest.Requests.LineOwnerBody;
 import org.branchline.admin.internal.rest.Requests.PasswordChangeBody;
 import org.branchline.admin.internal.rest.Requests.PresenceBody;
+import org.branchline.admin.internal.rest.Requests.RouteSetBody;
+import org.branchline.admin.internal.rest.Requests.RoutesBody;
+import org.branchline.admin.internal.rest.Requests.SpeedDialBody;
 import org.branchline.admin.internal.rest.Requests.TemplateApplicationBody;
 import org.branchline.admin.internal.rest.Requests.TemplateBody;
 import org.branchline.admin.internal.rest.Requests.TemplateCopyBody;
 import org.branchline.admin.internal.rest.Requests.UserBody;
+import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.calls.CallRecord;
 import org.branchline.api.directory.DialPattern;
 import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.DialPlanMode;
@@ -59,8 +71,24 @@ import org.branchline.api.directory.User;
 import org.branchline.api.directory.UserTemplate;
 import org.branchline.api.network.NetworkConfiguration;
 import org.branchline.api.network.NetworkMode;
+import org.branchline.api.routing.CallParkSettings;
+import org.branchline.api.routing.CallRoute;
+import org.branchline.api.routing.CallerIdMatch;
+import org.branchline.api.routing.CallerIdRoute;
+import org.branchline.api.routing.ConnectionAttempt;
+import org.branchline.api.routing.Destination;
+import org.branchline.api.routing.DestinationKind;
+import org.branchline.api.routing.ExtensionRoutes;
+import org.branchline.api.routing.FinalAction;
+import org.branchline.api.routing.FinalActionKind;
+import org.branchline.api.routing.PresenceRoutes;
+import org.branchline.api.routing.RouteSet;
+import org.branchline.api.routing.SpeedDial;
 import org.branchline.api.security.AdminCaller;
 import org.branchline.api.security.Role;
+import org.branchline.api.sip.CallAppearance;
+import org.branchline.api.sip.Handset;
+import org.branchline.api.sip.Registration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +147,7 @@ class OpenApiDocumentTest {
     void discoversTheResourceClasses() {
         Set<String> names = resources.stream().map(Class::getSimpleName).collect(Collectors.toSet());
         assertTrue(names.containsAll(Set.of("UsersResource", "TemplatesResource", "ExtensionsResource",
-                "DialPlanResource", "OpenApiResource")), "resource discovery is broken, found only " + names);
+                "DialPlanResource", "OpenApiResource", "HandsetsResource", "CallRoutesResource")), "resource discovery is broken, found only " + names);
         assertFalse(code.isEmpty(), "no resource methods found");
     }
 
@@ -690,6 +718,21 @@ class OpenApiDocumentTest {
         m.put("PasswordRequirements", PasswordRequirements.class);
         m.put("Caller", AdminCaller.class);
         m.put("NetworkConfiguration", NetworkConfiguration.class);
+        m.put("Handset", Handset.class);
+        m.put("CallAppearance", CallAppearance.class);
+        m.put("Registration", Registration.class);
+        m.put("ExtensionRoutes", ExtensionRoutes.class);
+        m.put("PresenceRoutes", PresenceRoutes.class);
+        m.put("CallerIdRoute", CallerIdRoute.class);
+        m.put("CallerIdMatch", CallerIdMatch.class);
+        m.put("RouteSet", RouteSet.class);
+        m.put("CallRoute", CallRoute.class);
+        m.put("ConnectionAttempt", ConnectionAttempt.class);
+        m.put("Destination", Destination.class);
+        m.put("FinalAction", FinalAction.class);
+        m.put("SpeedDial", SpeedDial.class);
+        m.put("CallParkSettings", CallParkSettings.class);
+        m.put("CallRecord", CallRecord.class);
         // requests
         m.put("UserCreateRequest", UserBody.class);
         m.put("UserUpdateRequest", UserBody.class);
@@ -703,6 +746,17 @@ class OpenApiDocumentTest {
         m.put("DialPlanRequest", DialPlanBody.class);
         m.put("ExtensionLengthRequest", ExtensionLengthBody.class);
         m.put("NetworkConfigurationChange", NetworkConfiguration.class);
+        m.put("HandsetCreateRequest", HandsetBody.class);
+        m.put("HandsetUpdateRequest", HandsetBody.class);
+        m.put("LineOwnerRequest", LineOwnerBody.class);
+        m.put("RoutesRequest", RoutesBody.class);
+        m.put("CallerIdRouteRequest", CallerIdRouteBody.class);
+        m.put("RouteSetRequest", RouteSetBody.class);
+        m.put("CallRouteRequest", CallRouteBody.class);
+        m.put("ConnectionAttemptRequest", AttemptBody.class);
+        m.put("DestinationRequest", DestinationBody.class);
+        m.put("SpeedDialRequest", SpeedDialBody.class);
+        m.put("CallParkRequest", CallParkBody.class);
         // enumerations
         m.put("Presence", Presence.class);
         m.put("Role", Role.class);
@@ -711,6 +765,9 @@ class OpenApiDocumentTest {
         m.put("DialPlanMode", DialPlanMode.class);
         m.put("DialPlanFunction", DialPlanFunction.class);
         m.put("NetworkMode", NetworkMode.class);
+        m.put("DestinationKind", DestinationKind.class);
+        m.put("FinalActionKind", FinalActionKind.class);
+        m.put("CallDisposition", CallDisposition.class);
         return m;
     }
 }

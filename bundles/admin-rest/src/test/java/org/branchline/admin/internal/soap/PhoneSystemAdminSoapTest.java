@@ -1,0 +1,106 @@
+package org.branchline.admin.internal.soap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.wsdl.Definition;
+import javax.wsdl.factory.WSDLFactory;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.jaxws.support.JaxWsServiceFactoryBean;
+import org.apache.cxf.service.Service;
+import org.apache.cxf.service.model.OperationInfo;
+import org.apache.cxf.service.model.ServiceInfo;
+import org.apache.cxf.wsdl11.ServiceWSDLBuilder;
+import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.routing.CallRoute;
+import org.branchline.api.routing.ConnectionAttempt;
+import org.branchline.api.routing.Destination;
+import org.branchline.api.routing.DestinationKind;
+import org.branchline.api.routing.FinalAction;
+import org.branchline.api.routing.FinalActionKind;
+import org.branchline.api.routing.RouteSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The WSDL CXF builds for the phone system door: every operation of REST is there, with its types. */
+class PhoneSystemAdminSoapTest {
+    private static Bus bus;
+    private static ServiceInfo service;
+
+    @BeforeAll
+    static void build() {
+        bus = BusFactory.newInstance().createBus();
+        JaxWsServiceFactoryBean factory = new JaxWsServiceFactoryBean();
+        factory.setBus(bus);
+        factory.setServiceClass(PhoneSystemAdminSoap.class);
+        Service built = factory.create();
+        service = built.getServiceInfos().get(0);
+    }
+
+    @AfterAll
+    static void shutdown() {
+        bus.shutdown(true);
+    }
+
+    @Test
+    void mirrorsTheRestOperations() {
+        Set<String> operations = new TreeSet<>();
+        service.getInterface().getOperations().forEach((OperationInfo o) -> operations.add(o.getName().getLocalPart()));
+        assertEquals(new TreeSet<>(Set.of("listHandsets", "getHandset", "createHandset", "updateHandset",
+                "assignHandsetLine", "deleteHandset", "listRegistrations", "getCallRoutes", "setCallRoutes",
+                "putCallerIdRoute", "removeCallerIdRoute", "resetCallRoutes", "listSpeedDials", "getSpeedDial",
+                "putSpeedDial", "deleteSpeedDial", "getCallPark", "updateCallPark", "listCalls")), operations);
+        assertEquals(PhoneSystemAdminSoap.NAMESPACE, service.getName().getNamespaceURI());
+    }
+
+    @Test
+    void theWsdlNamesTheRouteTypes() throws Exception {
+        Definition wsdl = new ServiceWSDLBuilder(bus, service).build();
+        StringWriter out = new StringWriter();
+        WSDLFactory.newInstance().newWSDLWriter().writeWSDL(wsdl, out);
+        for (String type : new String[] {"extensionRoutes", "routeSet", "callRoute", "connectionAttempt",
+                "destination", "handset", "callAppearance", "registration", "speedDial", "callPark", "callRecord"}) {
+            assertTrue(out.toString().contains("name=\"" + type + "\""), type + " in " + out);
+        }
+    }
+
+    @Test
+    void routesAreReadBackAsWritten() {
+        RouteSet routes = new RouteSet(new CallRoute(List.of(new ConnectionAttempt(List.of(
+                new Destination(DestinationKind.CALL_APPEARANCE, "5100", 4),
+                new Destination(DestinationKind.FOLLOW_ME, "95551234", 2)))),
+                new FinalAction(FinalActionKind.VOICEMAIL, "101")), new CallRoute(List.of(), FinalAction.hangUp()));
+        assertEquals(routes, SoapRouteSet.toRouteSet("routes", SoapRouteSet.of(routes)));
+    }
+
+    @Test
+    void whatARouteLacksIsNamedByItsPath() {
+        SoapRouteSet routes = new SoapRouteSet();
+        assertEquals("routes.primary", refused(routes));
+        routes.primary = new SoapRoute();
+        assertEquals("routes.primary.finalAction", refused(routes));
+        routes.primary.finalAction = "VOICEMAIL";
+        routes.primary.finalExtension = "101";
+        SoapRoute.SoapAttempt attempt = new SoapRoute.SoapAttempt();
+        attempt.destinations.add(new SoapRoute.SoapDestination());
+        routes.primary.attempts.add(attempt);
+        assertEquals("routes.primary.attempts[0].destinations[0].kind", refused(routes));
+        attempt.destinations.get(0).kind = "call-appearance";
+        assertEquals("routes.primary.attempts[0].destinations[0].target", refused(routes));
+        attempt.destinations.get(0).target = "5100";
+        assertEquals(Destination.DEFAULT_RINGS,
+                SoapRouteSet.toRouteSet("routes", routes).primary().attempts().get(0).destinations().get(0).rings());
+    }
+
+    private static String refused(SoapRouteSet routes) {
+        return assertThrows(InvalidFieldException.class, () -> SoapRouteSet.toRouteSet("routes", routes)).field();
+    }
+}

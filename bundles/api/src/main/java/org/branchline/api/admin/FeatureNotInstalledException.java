@@ -1,0 +1,23 @@
+package org.branchline.api.admin;
+
+/**
+ * The operation belongs to a feature that is not installed (or stopped, or not licensed); the admin doors
+ * answer 503 and keep serving everything else.
+ */
+public class FeatureNotInstalledException extends AdminException {
+    private static final long serialVersionUID = 1L;
+
+    public FeatureNotInstalledException(String what, String feature) {
+        super(what + " is not installed (feature " + feature + ")");
+    }
+
+    /** Handsets, registrations and call records: bundles/sip. */
+    public static FeatureNotInstalledException sipCore() {
+        return new FeatureNotInstalledException("the SIP core", "branchline-sip");
+    }
+
+    /** Call routes, speed dials and call park: bundles/routing. */
+    public static FeatureNotInstalledException callRouting() {
+        return new FeatureNotInstalledException("call routing", "branchline-routing");
+    }
+}

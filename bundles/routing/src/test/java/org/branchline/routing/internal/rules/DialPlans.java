@@ -1,0 +1,32 @@
+package org.branchline.routing.internal.rules;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.branchline.api.directory.DialPlan;
+import org.branchline.api.directory.DialPlanFunction;
+import org.branchline.api.directory.DialPlanMode;
+
+/** The factory digits of the internal dial plan (admin guide §7.2), for tests. */
+public final class DialPlans {
+    private DialPlans() {
+    }
+
+    public static DialPlan factory(DialPlanMode mode) {
+        return of(mode, 3);
+    }
+
+    public static DialPlan of(DialPlanMode mode, int length) {
+        Map<DialPlanFunction, Integer> d = new EnumMap<>(DialPlanFunction.class);
+        d.put(DialPlanFunction.EXTENSIONS, 1);
+        d.put(DialPlanFunction.OPERATOR, 0);
+        d.put(DialPlanFunction.OUTSIDE_LINE, 9);
+        d.put(DialPlanFunction.ENTERPRISE, 8);
+        d.put(DialPlanFunction.INTERNAL_STATION, 5);
+        d.put(DialPlanFunction.SPEED_DIAL, mode == DialPlanMode.EXTENSION ? 2 : 3);
+        d.put(DialPlanFunction.MESSAGE_CENTER, 6);
+        d.put(DialPlanFunction.CALL_FUNCTIONS, 7);
+        d.put(DialPlanFunction.LEAVE_VOICEMAIL, 3);
+        d.put(DialPlanFunction.PBX_FUNCTIONS, 4);
+        return new DialPlan(mode, length, d);
+    }
+}

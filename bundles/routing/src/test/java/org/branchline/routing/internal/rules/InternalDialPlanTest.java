@@ -1,0 +1,103 @@
+package org.branchline.routing.internal.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.branchline.api.directory.DialPlanMode;
+import org.junit.jupiter.api.Test;
+
+class InternalDialPlanTest {
+    private final InternalDialPlan normal = new InternalDialPlan(DialPlans.of(DialPlanMode.NORMAL, 3));
+    private final InternalDialPlan extensionMode = new InternalDialPlan(DialPlans.of(DialPlanMode.EXTENSION, 3));
+
+    private static void assertClassified(InternalDialPlan plan, String digits, DigitKind kind, String argument) {
+        assertEquals(new Classified(kind, argument), plan.classify(digits), digits);
+    }
+
+    @Test
+    void readsTheFactoryPlan() {
+        assertClassified(normal, "101", DigitKind.EXTENSION, "101");
+        assertClassified(normal, "299", DigitKind.EXTENSION, "299");
+        assertClassified(normal, "0", DigitKind.OPERATOR, "0");
+        assertClassified(normal, "915855551234", DigitKind.OUTSIDE_LINE, "15855551234");
+        assertClassified(normal, "5100", DigitKind.STATION, "5100");
+        assertClassified(normal, "350", DigitKind.SPEED_DIAL, "350");
+        assertClassified(normal, "34999", DigitKind.SPEED_DIAL, "34999");
+        assertClassified(normal, "6101", DigitKind.MESSAGE_CENTER, "101");
+        assertClassified(normal, "404", DigitKind.MESSAGE_CENTER, null);
+        assertClassified(normal, "3101", DigitKind.LEAVE_VOICEMAIL, "101");
+    }
+
+    @Test
+    void readsTheCallFunctions() {
+        assertClassified(normal, "700", DigitKind.PARK, null);
+        assertClassified(normal, "709", DigitKind.RETRIEVE, "709");
+        assertClassified(normal, "4950", DigitKind.RETRIEVE, "4950");
+        assertClassified(normal, "4999", DigitKind.RETRIEVE, "4999");
+        assertClassified(normal, "7102", DigitKind.PICKUP, "102");
+        assertClassified(normal, "45102", DigitKind.FORWARD, "102");
+        assertClassified(normal, "421", DigitKind.DO_NOT_DISTURB, "1");
+        assertClassified(normal, "420", DigitKind.DO_NOT_DISTURB, "0");
+    }
+
+    @Test
+    void namesTheFunctionsNotOfferedYet() {
+        assertClassified(normal, "78123", DigitKind.UNAVAILABLE, "audit PIN codes");
+        assertClassified(normal, "403", DigitKind.UNAVAILABLE, "the door relay");
+        assertClassified(normal, "431", DigitKind.UNAVAILABLE, "auto attendants");
+        assertClassified(normal, "4401", DigitKind.UNAVAILABLE, "call queues");
+        assertClassified(normal, "461", DigitKind.UNAVAILABLE, "paging");
+        assertClassified(normal, "8123", DigitKind.UNAVAILABLE, "enterprise calling");
+    }
+
+    @Test
+    void leavesTheRestUnknown() {
+        for (String digits : new String[] {"349", "3400", "310", "422", "7", "51000", "10#", "", "1a1"}) {
+            assertEquals(DigitKind.UNKNOWN, normal.classify(digits).kind(), digits);
+        }
+    }
+
+    @Test
+    void putsFunctionsBehindAStarInExtensionMode() {
+        assertClassified(extensionMode, "350", DigitKind.EXTENSION, "350");
+        assertClassified(extensionMode, "*250", DigitKind.SPEED_DIAL, "*250");
+        assertClassified(extensionMode, "*24000", DigitKind.SPEED_DIAL, "*24000");
+        assertClassified(extensionMode, "*5100", DigitKind.STATION, "5100");
+        assertClassified(extensionMode, "*700", DigitKind.PARK, null);
+        assertClassified(extensionMode, "*421", DigitKind.DO_NOT_DISTURB, "1");
+        assertClassified(extensionMode, "*45350", DigitKind.FORWARD, "350");
+        assertClassified(extensionMode, "*3350", DigitKind.LEAVE_VOICEMAIL, "350");
+        assertClassified(extensionMode, "0", DigitKind.OPERATOR, "0");
+        assertClassified(extensionMode, "95551234", DigitKind.OUTSIDE_LINE, "5551234");
+        assertClassified(extensionMode, "700", DigitKind.EXTENSION, "700");
+        assertEquals(DigitKind.UNKNOWN, extensionMode.classify("5100").kind());
+    }
+
+    @Test
+    void followsTheExtensionLength() {
+        InternalDialPlan four = new InternalDialPlan(DialPlans.of(DialPlanMode.NORMAL, 4));
+        assertClassified(four, "1101", DigitKind.EXTENSION, "1101");
+        assertClassified(four, "31101", DigitKind.LEAVE_VOICEMAIL, "1101");
+        assertClassified(four, "34000", DigitKind.SPEED_DIAL, "34000");
+        assertClassified(four, "71101", DigitKind.PICKUP, "1101");
+        assertClassified(four, "451101", DigitKind.FORWARD, "1101");
+        assertEquals(DigitKind.UNKNOWN, four.classify("3101").kind());
+    }
+
+    @Test
+    void knowsTheSpeedDialNumbersOfEachMode() {
+        assertTrue(normal.isSpeedDialNumber("350"));
+        assertTrue(normal.isSpeedDialNumber("399"));
+        assertTrue(normal.isSpeedDialNumber("34000"));
+        assertFalse(normal.isSpeedDialNumber("349"));
+        assertFalse(normal.isSpeedDialNumber("35000"));
+        assertFalse(normal.isSpeedDialNumber("*250"));
+        assertTrue(extensionMode.isSpeedDialNumber("*250"));
+        assertTrue(extensionMode.isSpeedDialNumber("*24999"));
+        assertFalse(extensionMode.isSpeedDialNumber("250"));
+        assertFalse(extensionMode.isSpeedDialNumber("350"));
+        assertEquals("350-399 or 34000-34999", normal.speedDialNumbers());
+        assertEquals("*250-*299 or *24000-*24999", extensionMode.speedDialNumbers());
+    }
+}

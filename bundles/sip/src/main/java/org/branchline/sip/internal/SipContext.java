@@ -1,0 +1,46 @@
+package org.branchline.sip.internal;
+
+import java.util.UUID;
+import javax.sip.SipProvider;
+import javax.sip.address.AddressFactory;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/** The running stack's provider and factories, and the address and ports the server is reached at. */
+public record SipContext(SipProvider provider, MessageFactory messages, HeaderFactory headers,
+        AddressFactory addresses, String host, int udpPort, int tcpPort) {
+
+    public int port(String transport) {
+        return "tcp".equalsIgnoreCase(transport) ? tcpPort : udpPort;
+    }
+
+    public static String newTag() {
+        return UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    /** A response to {@code request}, with a To tag when the request had none (needed past 100 Trying). */
+    public Response response(int status, Request request) {
+        try {
+            Response r = messages.createResponse(status, request);
+            ToHeader to = (ToHeader) r.getHeader(ToHeader.NAME);
+            if (status > 100 && to != null && to.getTag() == null) {
+                to.setTag(newTag());
+            }
+            return r;
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a response outside any transaction (registrar answers, answers to strays). */
+    public void sendStateless(Response response) {
+        try {
+            provider.sendResponse(response);
+        } catch (javax.sip.SipException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

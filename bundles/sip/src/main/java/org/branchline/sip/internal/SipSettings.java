@@ -1,0 +1,42 @@
+package org.branchline.sip.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Branchline SIP core", description = "Servers > VoIP: SIP listening points, "
+        + "registration, digest authentication and its failure throttle")
+public @interface SipSettings {
+    String PID = "org.branchline.sip";
+
+    @AttributeDefinition(description = "Address phones reach the server at; empty: the first non-loopback IPv4")
+    String address() default "";
+
+    @AttributeDefinition(min = "1", max = "65535")
+    int udpPort() default 5060;
+
+    @AttributeDefinition(min = "1", max = "65535")
+    int tcpPort() default 5060;
+
+    @AttributeDefinition(description = "Digest realm; changing it requires setting handset passwords again")
+    String realm() default "branchline";
+
+    int minExpires() default 60;
+
+    int maxExpires() default 3600;
+
+    int defaultExpires() default 3600;
+
+    @AttributeDefinition(description = "Failed authentications from one source before it is blocked")
+    int authFailureLimit() default 10;
+
+    int authFailureWindowSeconds() default 60;
+
+    int authBlockSeconds() default 300;
+
+    @AttributeDefinition(description = "Force Remote Phone audio through server (admin guide §17.1)")
+    boolean forceRemoteAudioThroughServer() default true;
+
+    int relayPortMin() default 17000;
+
+    int relayPortMax() default 17999;
+}

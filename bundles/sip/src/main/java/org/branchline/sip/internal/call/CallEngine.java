@@ -1,0 +1,398 @@
+package org.branchline.sip.internal.call;
+
+import java.text.ParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ProxyAuthorizationHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.calls.CallRecord;
+import org.branchline.api.routing.CallParkSettings;
+import org.branchline.api.routing.CallRouter;
+import org.branchline.api.routing.Caller;
+import org.branchline.api.routing.Dialed;
+import org.branchline.sip.internal.SipContext;
+import org.branchline.sip.internal.event.DialogEvents;
+import org.branchline.sip.internal.event.DialogState;
+import org.branchline.sip.internal.handset.AppearanceRecord;
+import org.branchline.sip.internal.handset.Appearances;
+import org.branchline.sip.internal.registrar.Authenticator;
+import org.branchline.sip.internal.registrar.Location;
+import org.branchline.sip.internal.registrar.Source;
+
+/**
+ * The B2BUA: a new INVITE from a phone runs the dialed number through routing (a call route, a phone feature)
+ * and the phones that answer are joined in a {@link Bridge}; requests inside calls go to {@link InDialog}.
+ */
+public final class CallEngine {
+    private static final Logger LOG = Logger.getLogger(CallEngine.class.getName());
+    private final SipContext sip;
+    private final Messages messages;
+    private final ScheduledExecutorService timers;
+    private final Location location;
+    private final Authenticator authenticator;
+    private final DialogEvents dialogs;
+    private final Supplier<Appearances> appearances;
+    private final Supplier<CallRouter> router;
+    private final Supplier<CallRecorder> recorder;
+    private final Map<String, NewCall> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Side> sides = new ConcurrentHashMap<>();
+    private final InDialog inDialog;
+    private final ParkingLot parking = new ParkingLot(this);
+
+    /** A re-INVITE the server sends itself to tell a phone where the media went. */
+    private record Reoffer(Side side) {
+    }
+
+    public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
+            Authenticator authenticator, DialogEvents dialogs, Supplier<Appearances> appearances,
+            Supplier<CallRouter> router, Supplier<CallRecorder> recorder) {
+        this.dialogs = dialogs;
+        this.sip = sip;
+        this.messages = new Messages(sip);
+        this.timers = timers;
+        this.location = location;
+        this.authenticator = authenticator;
+        this.appearances = appearances;
+        this.router = router;
+        this.recorder = recorder;
+        this.inDialog = new InDialog(this);
+    }
+
+    public void request(RequestEvent event, Source source) throws Exception {
+        Request request = event.getRequest();
+        String method = request.getMethod();
+        if (event.getDialog() != null || Request.ACK.equals(method)) {
+            inDialog.request(event);
+        } else if (Request.CANCEL.equals(method)) {
+            cancel(event);
+        } else if (Request.INVITE.equals(method) && ((ToHeader) request.getHeader(ToHeader.NAME)).getTag() == null) {
+            invite(event, source);
+        } else {
+            sip.sendStateless(sip.response(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request));
+        }
+    }
+
+    private void invite(RequestEvent event, Source source) throws Exception {
+        Request request = event.getRequest();
+        Optional<AppearanceRecord> from = caller(request, source);
+        if (from.isEmpty()) {
+            return;
+        }
+        ServerTransaction st;
+        try {
+            st = event.getServerTransaction() != null ? event.getServerTransaction()
+                    : sip.provider().getNewServerTransaction(request);
+        } catch (TransactionAlreadyExistsException e) {
+            return;
+        }
+        st.sendResponse(sip.messages().createResponse(Response.TRYING, request));
+        if (SessionTimer.tooSmall(request)) {
+            st.sendResponse(SessionTimer.intervalTooSmall(request, sip));
+            return;
+        }
+        CallRouter r = router.get();
+        if (r == null) {
+            st.sendResponse(sip.response(Response.SERVICE_UNAVAILABLE, request));
+            return;
+        }
+        Caller caller = callerOf(from.get(), displayName(request), r);
+        String digits = Optional.ofNullable(Messages.user(request.getRequestURI())).orElse("");
+        CallLog log = new CallLog(callId(request), caller.number(), digits);
+        NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, digits, log);
+        waiting.put(callId(request), call);
+        dispatch(call, r.dial(caller, digits), r);
+    }
+
+    private void dispatch(NewCall call, Dialed dialed, CallRouter r) {
+        if (dialed instanceof Dialed.Ring ring) {
+            call.route().start(ring);
+        } else if (dialed instanceof Dialed.Feature f) {
+            new PhoneFeatures(this).handle(call, f, r);
+        } else if (dialed instanceof Dialed.Application a) {
+            call.failed("voicemail".equals(a.name()) ? Response.BUSY_HERE : Response.TEMPORARILY_UNAVAILABLE,
+                    a.name() + " is not installed", CallDisposition.FAILED);
+        } else {
+            call.failed(Response.NOT_FOUND, ((Dialed.Unknown) dialed).reason(), CallDisposition.FAILED);
+        }
+    }
+
+    /** The phone placing the call: trusted when the INVITE comes from where it registered, else challenged. */
+    private Optional<AppearanceRecord> caller(Request request, Source source) throws ParseException {
+        Appearances all = appearances.get();
+        if (all == null) {
+            sip.sendStateless(sip.response(Response.SERVICE_UNAVAILABLE, request));
+            return Optional.empty();
+        }
+        String user = Messages.user(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI());
+        Optional<AppearanceRecord> claimed = all.byUserId(user).or(() -> all.byLoginId(user));
+        String seenAt = source.toString();
+        if (claimed.isPresent() && location.contacts(claimed.get().userId()).stream()
+                .anyMatch(b -> b.source().equals(seenAt))) {
+            return claimed;
+        }
+        return authenticator.authenticate(request, source, ProxyAuthorizationHeader.NAME,
+                Response.PROXY_AUTHENTICATION_REQUIRED);
+    }
+
+    private static String displayName(Request request) {
+        return ((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getDisplayName();
+    }
+
+    private static Caller callerOf(AppearanceRecord a, String name, CallRouter r) {
+        String number = a.owner() == null ? a.userId() : r.extensionOf(a.owner()).orElse(a.userId());
+        return new Caller(a.userId(), a.owner(), number, name, true);
+    }
+
+    /** The phone of {@code side} as a caller (the transferee of a transfer, a parked call sent on). */
+    Caller callerOf(Side side) {
+        Appearances all = appearances.get();
+        CallRouter r = router.get();
+        Optional<AppearanceRecord> a = all == null ? Optional.empty() : all.byUserId(side.userId);
+        if (a.isEmpty() || r == null) {
+            return new Caller(side.userId, null, side.userId == null ? "" : side.userId, null, side.userId != null);
+        }
+        return callerOf(a.get(), null, r);
+    }
+
+    private void cancel(RequestEvent event) throws Exception {
+        Request cancel = event.getRequest();
+        ServerTransaction st = event.getServerTransaction() != null ? event.getServerTransaction()
+                : sip.provider().getNewServerTransaction(cancel);
+        NewCall call = waiting.get(callId(cancel));
+        st.sendResponse(sip.messages().createResponse(call == null
+                ? Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST : Response.OK, cancel));
+        if (call != null) {
+            call.cancelled();
+        }
+    }
+
+    public void response(ResponseEvent event) {
+        ClientTransaction ct = event.getClientTransaction();
+        Object data = ct == null ? null : ct.getApplicationData();
+        if (data instanceof Leg leg) {
+            leg.run.response(leg, event.getResponse());
+        } else if (data instanceof InDialog.Relay relay) {
+            inDialog.relayed(relay, event.getResponse(), event.getDialog());
+        } else if (data instanceof Reoffer reoffer) {
+            reoffered(reoffer.side(), event.getResponse(), event.getDialog());
+        }
+    }
+
+    public void timeout(TimeoutEvent event) {
+        ClientTransaction ct = event.isServerTransaction() ? null : event.getClientTransaction();
+        if (ct != null && ct.getApplicationData() instanceof Leg leg) {
+            try {
+                leg.run.response(leg, sip.messages().createResponse(Response.REQUEST_TIMEOUT, ct.getRequest()));
+            } catch (ParseException e) {
+                LOG.log(Level.FINE, "timeout", e);
+            }
+        }
+    }
+
+    void forget(NewCall call) {
+        waiting.remove(callId(call.request()));
+    }
+
+    /** Every side that joins a call is known by its Call-ID, for Replaces. */
+    void remember(Side side) {
+        sides.put(side.dialog.getCallId().getCallId(), side);
+    }
+
+    void forgetSide(Side side) {
+        sides.remove(side.dialog.getCallId().getCallId());
+    }
+
+    Side sideOfCall(String callId) {
+        return sides.get(callId);
+    }
+
+    void hungUp(Side side) {
+        forgetSide(side);
+        if (side.bridge != null) {
+            side.bridge.hungUp(side);
+        }
+    }
+
+    NewCall ringingAt(String extension) {
+        return waiting.values().stream().filter(c -> c.waiting() && extension.equals(c.route().extension()))
+                .findFirst().orElse(null);
+    }
+
+    /** Parks the transferee of a transfer to 700; false when every orbit is taken. */
+    boolean park(Side parked, Side parker) {
+        Optional<String> orbit = parking.park(parked, parker.userId, parkTimeout());
+        if (orbit.isEmpty()) {
+            return false;
+        }
+        parker.peer = null;
+        parked.peer = null;
+        parked.bridge.log.route("parked in " + orbit.get());
+        LOG.info("parked a call of " + parked.userId + " in orbit " + orbit.get());
+        return true;
+    }
+
+    int parkTimeout() {
+        return router().map(CallRouter::callPark).map(CallParkSettings::timeoutSeconds)
+                .orElse(CallParkSettings.DEFAULT_TIMEOUT);
+    }
+
+    /** A parked call nobody retrieved: to the configured extension, or back to the phone that parked it. */
+    void parkTimedOut(ParkingLot.Parked p) {
+        Side side = p.side();
+        Bridge bridge = side.bridge;
+        bridge.log.route("park timeout in " + p.orbit());
+        String target = router().map(CallRouter::callPark).map(CallParkSettings::timeoutExtension)
+                .orElse(null);
+        Caller caller = callerOf(side);
+        String digits = target != null ? target : p.parkedBy();
+        Dialed dialed = router().map(r -> r.dial(caller, digits)).orElse(new Dialed.Unknown("no routing"));
+        WaitingSide outcome = new WaitingSide(this, side, bridge);
+        if (!(dialed instanceof Dialed.Ring ring)) {
+            side.waitingFor = null;
+            bye(side.dialog);
+            record(bridge.log.end(CallDisposition.NO_ANSWER));
+            return;
+        }
+        RouteRun run = new RouteRun(this, caller, side.sdp, bridge.log, outcome);
+        side.waitingFor = run;
+        run.start(ring);
+    }
+
+    boolean parked(Side side) {
+        return parking.leave(side);
+    }
+
+    ParkingLot parking() {
+        return parking;
+    }
+
+    /** Tells {@code side}'s phone, by re-INVITE, the description of the phone it now talks to. */
+    void reoffer(Side side, byte[] sdp) {
+        try {
+            Request reinvite = side.dialog.createRequest(Request.INVITE);
+            reinvite.addHeader(messages.contact(transportOf(reinvite)));
+            if (sdp != null && sdp.length > 0) {
+                reinvite.setContent(side.presented.present(sdp), messages.sdpType());
+            }
+            ClientTransaction ct = sip.provider().getNewClientTransaction(reinvite);
+            ct.setApplicationData(new Reoffer(side));
+            side.dialog.sendRequest(ct);
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "could not re-INVITE " + side.userId, e);
+        }
+    }
+
+    private void reoffered(Side side, Response answer, Dialog dialog) {
+        int status = answer.getStatusCode();
+        if (status >= 200 && status < 300 && dialog != null) {
+            ack(dialog, answer);
+            byte[] body = answer.getRawContent();
+            if (body != null && body.length > 0) {
+                side.sdp = body;
+            }
+        }
+    }
+
+    void ack(Dialog dialog, Response response) {
+        try {
+            long cseq = ((javax.sip.header.CSeqHeader) response.getHeader(javax.sip.header.CSeqHeader.NAME))
+                    .getSeqNumber();
+            dialog.sendAck(dialog.createAck(cseq));
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "could not ACK", e);
+        }
+    }
+
+    /** Acknowledges a reliable provisional response (RFC 3262). */
+    void prack(Dialog dialog, Response provisional) {
+        try {
+            ClientTransaction ct = sip.provider().getNewClientTransaction(dialog.createPrack(provisional));
+            dialog.sendRequest(ct);
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "could not PRACK", e);
+        }
+    }
+
+    void bye(Dialog dialog) {
+        try {
+            ClientTransaction ct = sip.provider().getNewClientTransaction(dialog.createRequest(Request.BYE));
+            dialog.sendRequest(ct);
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "could not send BYE", e);
+        }
+    }
+
+    void cancel(Leg leg) {
+        try {
+            sip.provider().getNewClientTransaction(leg.invite.createCancel()).sendRequest();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "could not CANCEL", e);
+        }
+    }
+
+    void record(CallRecord record) {
+        CallRecorder r = recorder.get();
+        if (record != null && r != null) {
+            r.record(record);
+        }
+    }
+
+    String transportOf(Request request) {
+        String t = ((ViaHeader) request.getHeader(ViaHeader.NAME)).getTransport();
+        return t == null ? "udp" : t.toLowerCase();
+    }
+
+    static String callId(Request request) {
+        return ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+    }
+
+    Optional<CallRouter> router() {
+        return Optional.ofNullable(router.get());
+    }
+
+    SipContext sip() {
+        return sip;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    ScheduledExecutorService timers() {
+        return timers;
+    }
+
+    Location location() {
+        return location;
+    }
+
+    /** Reports a call appearance's dialog for BLF subscribers. */
+    void dialogState(String userId, String callId, String state, boolean initiator, String remote,
+            String remoteName) {
+        dialogs.update(userId, new DialogState(callId, state, initiator ? "initiator" : "recipient", remote,
+                remoteName));
+    }
+
+    public void shutdown() {
+        waiting.clear();
+        sides.clear();
+    }
+}

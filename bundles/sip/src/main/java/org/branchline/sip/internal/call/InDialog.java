@@ -1,0 +1,124 @@
+package org.branchline.sip.internal.call;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.RequestEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/**
+ * Requests inside a call: BYE ends it on both sides; re-INVITE (hold and resume), UPDATE and INFO are passed to
+ * the other phone and its answer comes back; REFER transfers. A re-INVITE while another one on the same call
+ * waits for its answer gets 491 (RFC 3261 §14.2).
+ */
+final class InDialog {
+    private static final Logger LOG = Logger.getLogger(InDialog.class.getName());
+    private final CallEngine engine;
+    private final Transfers transfers;
+
+    /** An in-dialog request passed on to the other phone; its answer goes back on {@code origin}. */
+    record Relay(ServerTransaction origin, Side from, Side to) {
+    }
+
+    InDialog(CallEngine engine) {
+        this.engine = engine;
+        this.transfers = new Transfers(engine);
+    }
+
+    void request(RequestEvent event) throws Exception {
+        Request request = event.getRequest();
+        if (Request.ACK.equals(request.getMethod())) {
+            return;
+        }
+        ServerTransaction st = event.getServerTransaction() != null ? event.getServerTransaction()
+                : engine.sip().provider().getNewServerTransaction(request);
+        Dialog dialog = event.getDialog();
+        Side side = dialog != null && dialog.getApplicationData() instanceof Side s ? s : null;
+        if (side == null) {
+            st.sendResponse(engine.sip().response(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request));
+            return;
+        }
+        switch (request.getMethod()) {
+            case Request.BYE -> {
+                st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));
+                engine.hungUp(side);
+            }
+            case Request.INVITE, Request.UPDATE, Request.INFO -> relay(st, side);
+            case Request.REFER -> transfers.refer(st, side);
+            case Request.NOTIFY, Request.PRACK -> st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));
+            default -> st.sendResponse(engine.sip().response(Response.NOT_IMPLEMENTED, request));
+        }
+    }
+
+    private void relay(ServerTransaction st, Side side) throws Exception {
+        Request request = st.getRequest();
+        boolean invite = Request.INVITE.equals(request.getMethod());
+        Side peer = side.peer;
+        if (peer == null) {
+            answerAlone(st, side, invite);
+            return;
+        }
+        if (invite && !side.bridge.beginReinvite()) {
+            st.sendResponse(engine.sip().response(Response.REQUEST_PENDING, request));
+            return;
+        }
+        side.bridge.refreshed();
+        byte[] body = request.getRawContent();
+        if (invite && body != null && body.length > 0) {
+            side.sdp = body;
+        }
+        Request passed = peer.dialog.createRequest(request.getMethod());
+        engine.messages().setBody(passed, request, peer.presented);
+        if (invite || Request.UPDATE.equals(request.getMethod())) {
+            passed.addHeader(engine.messages().contact(engine.transportOf(passed)));
+        }
+        ClientTransaction ct = engine.sip().provider().getNewClientTransaction(passed);
+        ct.setApplicationData(new Relay(st, side, peer));
+        peer.dialog.sendRequest(ct);
+    }
+
+    /** A phone waiting alone (parked, being transferred) refreshes its session: it keeps what it has. */
+    private void answerAlone(ServerTransaction st, Side side, boolean invite) throws Exception {
+        Response ok = engine.sip().messages().createResponse(Response.OK, st.getRequest());
+        if (invite) {
+            ok.addHeader(engine.messages().contact(engine.transportOf(st.getRequest())));
+            byte[] last = side.presented.last();
+            if (last != null) {
+                ok.setContent(last, engine.messages().sdpType());
+            }
+        }
+        st.sendResponse(ok);
+    }
+
+    void relayed(Relay relay, Response answer, Dialog dialog) {
+        int status = answer.getStatusCode();
+        if (status == 100) {
+            return;
+        }
+        Request original = relay.origin().getRequest();
+        boolean invite = Request.INVITE.equals(original.getMethod());
+        try {
+            if (invite && status >= 200) {
+                relay.from().bridge.endReinvite();
+                if (status < 300) {
+                    engine.ack(dialog, answer);
+                    byte[] body = answer.getRawContent();
+                    if (body != null && body.length > 0) {
+                        relay.to().sdp = body;
+                    }
+                }
+            }
+            Response back = engine.sip().messages().createResponse(status, original);
+            engine.messages().setBody(back, answer, relay.from().presented);
+            if (status < 300 && invite) {
+                back.addHeader(engine.messages().contact(engine.transportOf(original)));
+            }
+            relay.origin().sendResponse(back);
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "could not pass on " + status + " to " + original.getMethod(), e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.branchline.sip.internal.call;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.Dialog;
+import javax.sip.ServerTransaction;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.routing.Caller;
+import org.branchline.sip.internal.SipContext;
+import org.branchline.sip.internal.event.DialogState;
+
+/** A caller's INVITE waiting for its route: ringback, then the answer, or the final error. */
+final class NewCall implements RouteOutcome {
+    private static final Logger LOG = Logger.getLogger(NewCall.class.getName());
+    private final CallEngine engine;
+    final ServerTransaction invite;
+    final Dialog dialog;
+    final Caller caller;
+    final String dialed;
+    final CallLog log;
+    private final String toTag = SipContext.newTag();
+    private final Sdp earlyMedia;
+    private RouteRun run;
+    private boolean done;
+
+    NewCall(CallEngine engine, ServerTransaction invite, Dialog dialog, Caller caller, String dialed, CallLog log) {
+        this.engine = engine;
+        this.invite = invite;
+        this.dialog = dialog;
+        this.caller = caller;
+        this.dialed = dialed;
+        this.log = log;
+        this.earlyMedia = new Sdp(engine.sip().host());
+        state(DialogState.EARLY);
+    }
+
+    private void state(String state) {
+        engine.dialogState(caller.userId(), CallEngine.callId(request()), state, true, dialed, null);
+    }
+
+    Request request() {
+        return invite.getRequest();
+    }
+
+    synchronized RouteRun route() {
+        if (run == null) {
+            run = new RouteRun(engine, caller, request().getRawContent(), log, this);
+        }
+        return run;
+    }
+
+    synchronized boolean waiting() {
+        return !done;
+    }
+
+    @Override
+    public synchronized void ringing(Response provisional) {
+        if (done) {
+            return;
+        }
+        byte[] early = provisional.getRawContent();
+        if (early != null && early.length > 0) {
+            respond(Response.SESSION_PROGRESS, earlyMedia.present(early), null);
+        } else {
+            respond(Response.RINGING, null, null);
+        }
+    }
+
+    @Override
+    public void answered(Side callee, Response answer) {
+        Side callerSide = answer(callee.sdp);
+        if (callerSide == null) {
+            engine.bye(callee.dialog);
+            return;
+        }
+        new Bridge(engine, callerSide, callee, log).expireUnlessRefreshed(sessionInterval());
+    }
+
+    /** Answers the caller with {@code sdp}; its side, or null when the caller is gone. */
+    synchronized Side answer(byte[] sdp) {
+        if (done) {
+            return null;
+        }
+        done = true;
+        engine.forget(this);
+        state(DialogState.CONFIRMED);
+        Side side = new Side(dialog, caller.userId(), request().getRawContent(), engine.sip().host());
+        respond(Response.OK, side.presented.present(sdp), null);
+        return side;
+    }
+
+    /** The session interval agreed with the caller (RFC 4028), 0 without session timer. */
+    int sessionInterval() {
+        return SessionTimer.requested(request());
+    }
+
+    @Override
+    public synchronized void failed(int status, String reason, CallDisposition disposition) {
+        if (done) {
+            return;
+        }
+        done = true;
+        engine.forget(this);
+        state(DialogState.TERMINATED);
+        if (reason != null) {
+            log.route(reason);
+        }
+        respond(status, null, reason);
+        engine.record(log.end(disposition));
+    }
+
+    /** The caller sent CANCEL. */
+    void cancelled() {
+        if (run != null) {
+            run.fail(Response.REQUEST_TERMINATED, null, CallDisposition.CANCELLED);
+        } else {
+            failed(Response.REQUEST_TERMINATED, null, CallDisposition.CANCELLED);
+        }
+    }
+
+    private void respond(int status, byte[] sdp, String reason) {
+        try {
+            Response r = engine.sip().messages().createResponse(status, request());
+            ((ToHeader) r.getHeader(ToHeader.NAME)).setTag(toTag);
+            if (reason != null) {
+                r.setReasonPhrase(reason);
+            }
+            if (status < 300) {
+                r.addHeader(engine.messages().contact(engine.transportOf(request())));
+            }
+            if (status == Response.OK) {
+                SessionTimer.answer(request(), r, engine.sip());
+            }
+            if (sdp != null && sdp.length > 0) {
+                r.setContent(sdp, engine.messages().sdpType());
+            }
+            invite.sendResponse(r);
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "could not answer " + status + " to the caller", e);
+        }
+    }
+}

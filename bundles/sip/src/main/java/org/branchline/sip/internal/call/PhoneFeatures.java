@@ -1,0 +1,74 @@
+package org.branchline.sip.internal.call;
+
+import java.util.Optional;
+import javax.sip.message.Response;
+import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.routing.CallRouter;
+import org.branchline.api.routing.Dialed;
+
+/**
+ * Call functions dialed from a phone: retrieve a parked call (701...), pick up a call ringing at an extension
+ * (7 + extension); DND and forwarding are recorded by routing. Parking is a transfer to 700 (see Transfers).
+ */
+final class PhoneFeatures {
+    private final CallEngine engine;
+
+    PhoneFeatures(CallEngine engine) {
+        this.engine = engine;
+    }
+
+    void handle(NewCall call, Dialed.Feature feature, CallRouter router) {
+        switch (feature.feature()) {
+            case RETRIEVE -> retrieve(call, feature.argument());
+            case PICKUP -> pickup(call, feature.argument());
+            case PARK -> call.failed(Response.FORBIDDEN, "transfer a call to " + call.dialed + " to park it",
+                    CallDisposition.FAILED);
+            default -> call.failed(Response.TEMPORARILY_UNAVAILABLE, router.apply(call.caller, feature),
+                    CallDisposition.FAILED);
+        }
+    }
+
+    private void retrieve(NewCall call, String orbit) {
+        Optional<ParkingLot.Parked> parked = engine.parking().retrieve(orbit);
+        if (parked.isEmpty()) {
+            call.failed(Response.NOT_FOUND, "parking orbit " + orbit + " is empty", CallDisposition.FAILED);
+            return;
+        }
+        Side waiting = parked.get().side();
+        Side retriever = call.answer(waiting.sdp);
+        if (retriever == null) {
+            engine.parking().park(waiting, parked.get().parkedBy(), engine.parkTimeout());
+            return;
+        }
+        Bridge bridge = waiting.bridge;
+        bridge.log.route("retrieved from " + orbit + " by " + call.caller.userId());
+        bridge.log.answered(call.caller.userId());
+        bridge.join(waiting, retriever);
+        engine.reoffer(waiting, retriever.sdp);
+        call.log.route("retrieve " + orbit);
+        call.log.answered(waiting.userId);
+        engine.record(call.log.end(CallDisposition.ANSWERED));
+    }
+
+    private void pickup(NewCall call, String extension) {
+        NewCall ringing = engine.ringingAt(extension);
+        if (ringing == null || !ringing.route().takeOver()) {
+            call.failed(Response.NOT_FOUND, "nothing rings at " + extension, CallDisposition.FAILED);
+            return;
+        }
+        Side original = ringing.answer(call.request().getRawContent());
+        Side picker = original == null ? null : call.answer(original.sdp);
+        if (picker == null) {
+            if (original != null) {
+                engine.bye(original.dialog);
+            }
+            call.failed(Response.NOT_FOUND, "the call is gone", CallDisposition.FAILED);
+            return;
+        }
+        ringing.log.route("picked up by " + call.caller.userId());
+        ringing.log.answered(call.caller.userId());
+        new Bridge(engine, original, picker, ringing.log);
+        call.log.route("pickup " + extension);
+        engine.record(call.log.end(CallDisposition.ANSWERED));
+    }
+}

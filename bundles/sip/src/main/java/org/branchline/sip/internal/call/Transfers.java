@@ -1,0 +1,120 @@
+package org.branchline.sip.internal.call;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ClientTransaction;
+import javax.sip.ServerTransaction;
+import javax.sip.address.SipURI;
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.ReferToHeader;
+import javax.sip.header.SubscriptionStateHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.routing.Caller;
+import org.branchline.api.routing.Dialed;
+import org.branchline.api.routing.PhoneFeature;
+
+/**
+ * Transfers by REFER (RFC 3515), done by the server itself (admin guide §19): blind, the phone left in the call
+ * follows the target's route (a transfer to 700 parks it); attended (Refer-To with Replaces, RFC 3891), the
+ * two phones the transferor talked to are joined and the transferor leaves both calls.
+ */
+final class Transfers {
+    private static final Logger LOG = Logger.getLogger(Transfers.class.getName());
+    private final CallEngine engine;
+
+    Transfers(CallEngine engine) {
+        this.engine = engine;
+    }
+
+    void refer(ServerTransaction st, Side transferor) throws Exception {
+        Request refer = st.getRequest();
+        ReferToHeader referTo = (ReferToHeader) refer.getHeader(ReferToHeader.NAME);
+        if (referTo == null || !(referTo.getAddress().getURI() instanceof SipURI target)) {
+            st.sendResponse(engine.sip().response(Response.BAD_REQUEST, refer));
+            return;
+        }
+        Side transferee = transferor.peer;
+        if (transferee == null) {
+            st.sendResponse(engine.sip().response(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, refer));
+            return;
+        }
+        st.sendResponse(engine.sip().messages().createResponse(Response.ACCEPTED, refer));
+        String replaces = target.getHeader("Replaces");
+        int outcome = replaces == null ? blind(transferor, transferee, target.getUser())
+                : attended(transferor, transferee, URLDecoder.decode(replaces, StandardCharsets.UTF_8));
+        notifyOutcome(transferor, outcome);
+    }
+
+    private int blind(Side transferor, Side transferee, String digits) {
+        Caller caller = engine.callerOf(transferee);
+        Dialed dialed = engine.router().map(r -> r.dial(caller, digits == null ? "" : digits))
+                .orElse(new Dialed.Unknown("routing is not installed"));
+        Bridge bridge = transferee.bridge;
+        if (dialed instanceof Dialed.Feature f && f.feature() == PhoneFeature.PARK) {
+            return engine.park(transferee, transferor) ? Response.OK : Response.BUSY_HERE;
+        }
+        if (!(dialed instanceof Dialed.Ring ring)) {
+            return Response.NOT_FOUND;
+        }
+        transferor.peer = null;
+        transferee.peer = null;
+        bridge.log.route("transferred to " + digits);
+        RouteRun run = new RouteRun(engine, caller, transferee.sdp, bridge.log,
+                new WaitingSide(engine, transferee, bridge));
+        transferee.waitingFor = run;
+        run.start(ring);
+        return Response.OK;
+    }
+
+    /** {@code replaces} is "call-id;to-tag=...;from-tag=..." of the transferor's other call with the server. */
+    private int attended(Side transferor, Side transferee, String replaces) {
+        Side consulted = engine.sideOfCall(replaces.split(";", 2)[0]);
+        if (consulted == null || consulted == transferor || consulted.peer == null) {
+            return Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST;
+        }
+        Side target = consulted.peer;
+        transferor.peer = null;
+        consulted.peer = null;
+        Bridge kept = transferee.bridge;
+        kept.log.route("transferred to " + target.userId);
+        kept.log.answered(target.userId);
+        engine.record(target.bridge.log.end(CallDisposition.ANSWERED));
+        kept.join(transferee, target);
+        engine.reoffer(transferee, target.sdp);
+        engine.reoffer(target, transferee.sdp);
+        engine.bye(consulted.dialog);
+        engine.forgetSide(consulted);
+        return Response.OK;
+    }
+
+    private void notifyOutcome(Side transferor, int status) {
+        try {
+            Request notify = transferor.dialog.createRequest(Request.NOTIFY);
+            notify.addHeader(engine.sip().headers().createEventHeader("refer"));
+            SubscriptionStateHeader state = engine.sip().headers()
+                    .createSubscriptionStateHeader(SubscriptionStateHeader.TERMINATED);
+            state.setReasonCode("noresource");
+            notify.addHeader(state);
+            ContentTypeHeader type = engine.sip().headers().createContentTypeHeader("message", "sipfrag");
+            type.setParameter("version", "2.0");
+            notify.setContent("SIP/2.0 " + status + " " + reason(status) + "\r\n", type);
+            ClientTransaction ct = engine.sip().provider().getNewClientTransaction(notify);
+            transferor.dialog.sendRequest(ct);
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "could not NOTIFY the transferor", e);
+        }
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case Response.OK -> "OK";
+            case Response.BUSY_HERE -> "Busy Here";
+            case Response.NOT_FOUND -> "Not Found";
+            default -> "Call/Transaction Does Not Exist";
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package org.branchline.sip.internal.registrar;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counts failed digest answers per source address; past the limit within the window the source is blocked
+ * for a while (its requests get no answer). A request without credentials is never a failure.
+ */
+public class AuthFailureThrottle {
+    private final int limit;
+    private final long windowMillis;
+    private final long blockMillis;
+    private final Map<String, Entry> sources = new ConcurrentHashMap<>();
+
+    private static final class Entry {
+        long windowStart;
+        int failures;
+        long blockedUntil;
+    }
+
+    public AuthFailureThrottle(int limit, int windowSeconds, int blockSeconds) {
+        this.limit = limit;
+        this.windowMillis = windowSeconds * 1000L;
+        this.blockMillis = blockSeconds * 1000L;
+    }
+
+    public boolean blocked(String address, long now) {
+        Entry e = sources.get(address);
+        return e != null && e.blockedUntil > now;
+    }
+
+    public void failed(String address, long now) {
+        Entry e = sources.computeIfAbsent(address, k -> new Entry());
+        synchronized (e) {
+            if (now - e.windowStart > windowMillis) {
+                e.windowStart = now;
+                e.failures = 0;
+            }
+            if (++e.failures >= limit) {
+                e.blockedUntil = now + blockMillis;
+                e.failures = 0;
+            }
+        }
+    }
+
+    public void sweep(long now) {
+        sources.values().removeIf(e -> e.blockedUntil <= now && now - e.windowStart > windowMillis);
+    }
+}

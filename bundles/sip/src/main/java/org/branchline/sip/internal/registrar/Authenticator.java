@@ -1,0 +1,63 @@
+package org.branchline.sip.internal.registrar;
+
+import java.text.ParseException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.branchline.sip.internal.SipContext;
+import org.branchline.sip.internal.handset.AppearanceRecord;
+
+/**
+ * Digest authentication of a request: answers the challenge itself (401 or 407) and returns the call appearance
+ * only when the credentials are right. A wrong answer counts against the source's failure throttle; a request
+ * without credentials (the ordinary first challenge) and a stale nonce do not.
+ */
+public class Authenticator {
+    private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
+    private final SipContext sip;
+    private final String realm;
+    private final Nonces nonces;
+    private final DigestVerifier verifier;
+    private final AuthFailureThrottle throttle;
+
+    public Authenticator(SipContext sip, String realm, Function<String, Optional<AppearanceRecord>> lookup,
+            AuthFailureThrottle throttle) {
+        this.sip = sip;
+        this.realm = realm;
+        this.nonces = new Nonces(5 * 60_000L);
+        this.verifier = new DigestVerifier(realm, nonces, lookup);
+        this.throttle = throttle;
+    }
+
+    /**
+     * @param header Authorization or Proxy-Authorization
+     * @param challengeStatus 401 or 407
+     */
+    public Optional<AppearanceRecord> authenticate(Request request, Source source, String header, int challengeStatus)
+            throws ParseException {
+        long now = System.currentTimeMillis();
+        Optional<DigestCredentials> credentials = DigestCredentials.of(request.getHeader(header));
+        if (credentials.isEmpty()) {
+            challenge(request, challengeStatus, false, now);
+            return Optional.empty();
+        }
+        DigestVerifier.Outcome outcome = verifier.verify(credentials.get(), request.getMethod(), now);
+        if (outcome instanceof DigestVerifier.Outcome.Accepted a) {
+            return Optional.of(a.appearance());
+        }
+        if (outcome instanceof DigestVerifier.Outcome.Rejected) {
+            throttle.failed(source.address(), now);
+            LOG.fine(() -> "failed digest from " + source + " as " + credentials.get().username());
+        }
+        challenge(request, challengeStatus, outcome instanceof DigestVerifier.Outcome.Stale, now);
+        return Optional.empty();
+    }
+
+    private void challenge(Request request, int status, boolean stale, long now) throws ParseException {
+        Response r = sip.response(status, request);
+        Registrar.challenge(sip, r, realm, nonces.issue(now), stale, status == Response.PROXY_AUTHENTICATION_REQUIRED);
+        sip.sendStateless(r);
+    }
+}
