@@ -32,7 +32,7 @@ import pbx
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCENARIOS = os.path.join(HERE, "sipp")
 SIP_INSTALL_HINT = ("install the SIP test clients (Debian, as root): "
-                    "apt-get update && apt-get install -y sip-tester baresip")
+                    "apt-get update && apt-get install -y sip-tester baresip-core")
 
 _PROCS = []  # every process started here, for stop_all()
 
