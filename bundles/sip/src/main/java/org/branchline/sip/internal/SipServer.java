@@ -33,6 +33,8 @@ import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.sip.internal.call.CallEngine;
 import org.branchline.sip.internal.call.CallRecorder;
+import org.branchline.sip.internal.call.MediaPolicy;
+import org.branchline.sip.internal.relay.MediaRelay;
 import org.branchline.sip.internal.event.DialogEvents;
 import org.branchline.sip.internal.event.Subscriptions;
 import org.branchline.sip.internal.handset.AppearanceRecord;
@@ -40,6 +42,7 @@ import org.branchline.sip.internal.handset.Appearances;
 import org.branchline.sip.internal.registrar.AuthFailureThrottle;
 import org.branchline.sip.internal.registrar.Authenticator;
 import org.branchline.sip.internal.registrar.Location;
+import org.branchline.sip.internal.registrar.NatKeepAlive;
 import org.branchline.sip.internal.registrar.Registrar;
 import org.branchline.sip.internal.registrar.Source;
 import org.osgi.service.component.annotations.Activate;
@@ -68,6 +71,7 @@ public class SipServer implements SipListener, MessageWaiting {
     private final CallEngine calls;
     private final Location location;
     private final Subscriptions subscriptions;
+    private final MediaRelay relay;
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "branchline-sip-timer");
         t.setDaemon(true);
@@ -105,12 +109,17 @@ public class SipServer implements SipListener, MessageWaiting {
         Authenticator authenticator = new Authenticator(sip, settings.realm(), this::appearanceByLogin, throttle);
         registrar = new Registrar(sip, settings, location, authenticator);
         DialogEvents dialogs = new DialogEvents();
-        calls = new CallEngine(sip, timers, location, authenticator, dialogs, () -> appearances, () -> router,
-                () -> recorder);
+        relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax());
+        MediaPolicy media = new MediaPolicy(relay, settings.forceRemoteAudioThroughServer(), settings.relayAllCalls());
+        calls = new CallEngine(sip, timers, location, authenticator, dialogs, media, () -> appearances,
+                () -> router, () -> recorder);
         subscriptions = new Subscriptions(sip, authenticator, location, dialogs, () -> appearances,
                 () -> directory);
         stack.start();
         timers.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+        NatKeepAlive keepAlive = new NatKeepAlive(sip, location);
+        timers.scheduleWithFixedDelay(keepAlive::run, NatKeepAlive.PERIOD_SECONDS, NatKeepAlive.PERIOD_SECONDS,
+                TimeUnit.SECONDS);
         LOG.info("Started SIP on " + host + " udp " + settings.udpPort() + ", tcp " + settings.tcpPort());
     }
 
@@ -119,6 +128,11 @@ public class SipServer implements SipListener, MessageWaiting {
         timers.shutdownNow();
         calls.shutdown();
         stack.stop();
+        try {
+            relay.close();
+        } catch (java.io.IOException e) {
+            LOG.log(Level.FINE, "closing the media relay", e);
+        }
         LOG.info("Stopped SIP");
     }
 

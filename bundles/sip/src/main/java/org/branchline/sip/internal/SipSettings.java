@@ -36,6 +36,9 @@ public @interface SipSettings {
     @AttributeDefinition(description = "Force Remote Phone audio through server (admin guide §17.1)")
     boolean forceRemoteAudioThroughServer() default true;
 
+    @AttributeDefinition(description = "Relay the media of every call, not only of remote phones")
+    boolean relayAllCalls() default false;
+
     int relayPortMin() default 17000;
 
     int relayPortMax() default 17999;

@@ -75,10 +75,12 @@ final class Bridge {
             waiting.fail(javax.sip.message.Response.REQUEST_TERMINATED, "hung up while waiting",
                     CallDisposition.CANCELLED);
         }
+        from.release();
         if (other != null) {
             other.peer = null;
             report(other, DialogState.TERMINATED);
             engine.bye(other.dialog);
+            other.release();
         }
         if (other != null || waiting != null || engine.parked(from)) {
             engine.record(log.end(CallDisposition.ANSWERED));

@@ -31,6 +31,7 @@ import org.branchline.api.routing.Dialed;
 import org.branchline.sip.internal.SipContext;
 import org.branchline.sip.internal.event.DialogEvents;
 import org.branchline.sip.internal.event.DialogState;
+import org.branchline.sip.internal.relay.RelaySession;
 import org.branchline.sip.internal.handset.AppearanceRecord;
 import org.branchline.sip.internal.handset.Appearances;
 import org.branchline.sip.internal.registrar.Authenticator;
@@ -49,6 +50,7 @@ public final class CallEngine {
     private final Location location;
     private final Authenticator authenticator;
     private final DialogEvents dialogs;
+    private final MediaPolicy media;
     private final Supplier<Appearances> appearances;
     private final Supplier<CallRouter> router;
     private final Supplier<CallRecorder> recorder;
@@ -62,9 +64,10 @@ public final class CallEngine {
     }
 
     public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
-            Authenticator authenticator, DialogEvents dialogs, Supplier<Appearances> appearances,
+            Authenticator authenticator, DialogEvents dialogs, MediaPolicy media, Supplier<Appearances> appearances,
             Supplier<CallRouter> router, Supplier<CallRecorder> recorder) {
         this.dialogs = dialogs;
+        this.media = media;
         this.sip = sip;
         this.messages = new Messages(sip);
         this.timers = timers;
@@ -117,6 +120,7 @@ public final class CallEngine {
         String digits = Optional.ofNullable(Messages.user(request.getRequestURI())).orElse("");
         CallLog log = new CallLog(callId(request), caller.number(), digits);
         NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, digits, log);
+        call.relayWanted = media.behindNat(request.getRawContent(), source.address());
         waiting.put(callId(request), call);
         dispatch(call, r.dial(caller, digits), r);
     }
@@ -271,7 +275,7 @@ public final class CallEngine {
             record(bridge.log.end(CallDisposition.NO_ANSWER));
             return;
         }
-        RouteRun run = new RouteRun(this, caller, side.sdp, bridge.log, outcome);
+        RouteRun run = new RouteRun(this, caller, side.sdp, side.anchor != null, bridge.log, outcome);
         side.waitingFor = run;
         run.start(ring);
     }
@@ -284,13 +288,25 @@ public final class CallEngine {
         return parking;
     }
 
+    /** A relay session for a new pairing of phones, if the media policy wants one. */
+    Optional<RelaySession> relayFor(boolean remotePhone) {
+        return media.relayFor(remotePhone);
+    }
+
+    /** Anchors two phones about to be joined at one new relay session, or both direct. */
+    void anchorTogether(Side a, Side b, boolean remotePhone) {
+        RelaySession relay = relayFor(remotePhone).orElse(null);
+        a.anchor(relay == null ? null : relay.caller());
+        b.anchor(relay == null ? null : relay.callee());
+    }
+
     /** Tells {@code side}'s phone, by re-INVITE, the description of the phone it now talks to. */
     void reoffer(Side side, byte[] sdp) {
         try {
             Request reinvite = side.dialog.createRequest(Request.INVITE);
             reinvite.addHeader(messages.contact(transportOf(reinvite)));
             if (sdp != null && sdp.length > 0) {
-                reinvite.setContent(side.presented.present(sdp), messages.sdpType());
+                reinvite.setContent(side.show(sdp), messages.sdpType());
             }
             ClientTransaction ct = sip.provider().getNewClientTransaction(reinvite);
             ct.setApplicationData(new Reoffer(side));
@@ -304,10 +320,7 @@ public final class CallEngine {
         int status = answer.getStatusCode();
         if (status >= 200 && status < 300 && dialog != null) {
             ack(dialog, answer);
-            byte[] body = answer.getRawContent();
-            if (body != null && body.length > 0) {
-                side.sdp = body;
-            }
+            side.own(answer.getRawContent());
         }
     }
 

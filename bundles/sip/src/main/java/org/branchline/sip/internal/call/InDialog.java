@@ -67,11 +67,11 @@ final class InDialog {
         }
         side.bridge.refreshed();
         byte[] body = request.getRawContent();
-        if (invite && body != null && body.length > 0) {
-            side.sdp = body;
+        if (invite) {
+            side.own(body);
         }
         Request passed = peer.dialog.createRequest(request.getMethod());
-        engine.messages().setBody(passed, request, peer.presented);
+        engine.messages().setBody(passed, request, peer);
         if (invite || Request.UPDATE.equals(request.getMethod())) {
             passed.addHeader(engine.messages().contact(engine.transportOf(passed)));
         }
@@ -105,14 +105,11 @@ final class InDialog {
                 relay.from().bridge.endReinvite();
                 if (status < 300) {
                     engine.ack(dialog, answer);
-                    byte[] body = answer.getRawContent();
-                    if (body != null && body.length > 0) {
-                        relay.to().sdp = body;
-                    }
+                    relay.to().own(answer.getRawContent());
                 }
             }
             Response back = engine.sip().messages().createResponse(status, original);
-            engine.messages().setBody(back, answer, relay.from().presented);
+            engine.messages().setBody(back, answer, relay.from());
             if (status < 300 && invite) {
                 back.addHeader(engine.messages().contact(engine.transportOf(original)));
             }

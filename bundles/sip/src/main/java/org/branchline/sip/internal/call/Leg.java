@@ -2,6 +2,7 @@ package org.branchline.sip.internal.call;
 
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
+import org.branchline.sip.internal.relay.RelaySession;
 
 /** One INVITE the B2BUA sent to a registered contact of a call appearance, while a call route runs. */
 final class Leg {
@@ -10,10 +11,12 @@ final class Leg {
     final int attempt;
     final ClientTransaction invite;
     final Dialog dialog;
+    final RelaySession relay;
     boolean done;
     int finalStatus;
 
-    Leg(RouteRun run, String userId, int attempt, ClientTransaction invite, Dialog dialog) {
+    Leg(RouteRun run, String userId, int attempt, ClientTransaction invite, Dialog dialog, RelaySession relay) {
+        this.relay = relay;
         this.run = run;
         this.userId = userId;
         this.attempt = attempt;

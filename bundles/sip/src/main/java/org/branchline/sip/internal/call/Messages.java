@@ -66,7 +66,7 @@ final class Messages {
      * Copies the body of one message onto another; a session description is shown under the origin the
      * receiving phone knows ({@code shownTo}).
      */
-    void setBody(Message to, Message from, Sdp shownTo) throws ParseException {
+    void setBody(Message to, Message from, Side shownTo) throws ParseException {
         byte[] body = from.getRawContent();
         ContentTypeHeader type = (ContentTypeHeader) from.getHeader(ContentTypeHeader.NAME);
         if (body == null || body.length == 0 || type == null) {
@@ -74,7 +74,7 @@ final class Messages {
         }
         boolean sdp = "application".equalsIgnoreCase(type.getContentType())
                 && "sdp".equalsIgnoreCase(type.getContentSubType());
-        to.setContent(sdp ? shownTo.present(body) : body, (ContentTypeHeader) type.clone());
+        to.setContent(sdp ? shownTo.show(body) : body, (ContentTypeHeader) type.clone());
     }
 
     static String transport(Binding binding) {

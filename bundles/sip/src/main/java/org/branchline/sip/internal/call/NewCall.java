@@ -11,6 +11,7 @@ import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
 import org.branchline.sip.internal.SipContext;
 import org.branchline.sip.internal.event.DialogState;
+import org.branchline.sip.internal.relay.RelaySession;
 
 /** A caller's INVITE waiting for its route: ringback, then the answer, or the final error. */
 final class NewCall implements RouteOutcome {
@@ -25,6 +26,8 @@ final class NewCall implements RouteOutcome {
     private final Sdp earlyMedia;
     private RouteRun run;
     private boolean done;
+    /** The caller's phone needs its media relayed (behind NAT, or every call is relayed). */
+    boolean relayWanted;
 
     NewCall(CallEngine engine, ServerTransaction invite, Dialog dialog, Caller caller, String dialed, CallLog log) {
         this.engine = engine;
@@ -47,7 +50,7 @@ final class NewCall implements RouteOutcome {
 
     synchronized RouteRun route() {
         if (run == null) {
-            run = new RouteRun(engine, caller, request().getRawContent(), log, this);
+            run = new RouteRun(engine, caller, request().getRawContent(), relayWanted, log, this);
         }
         return run;
     }
@@ -71,16 +74,17 @@ final class NewCall implements RouteOutcome {
 
     @Override
     public void answered(Side callee, Response answer) {
-        Side callerSide = answer(callee.sdp);
+        Side callerSide = answer(callee.sdp, callee.anchor == null ? null : callee.anchor.opposite());
         if (callerSide == null) {
             engine.bye(callee.dialog);
+            callee.release();
             return;
         }
         new Bridge(engine, callerSide, callee, log).expireUnlessRefreshed(sessionInterval());
     }
 
-    /** Answers the caller with {@code sdp}; its side, or null when the caller is gone. */
-    synchronized Side answer(byte[] sdp) {
+    /** Answers the caller with {@code sdp} (through the relay end {@code anchor}, or direct when null); its side, or null when the caller is gone. */
+    synchronized Side answer(byte[] sdp, RelaySession.End anchor) {
         if (done) {
             return null;
         }
@@ -88,7 +92,8 @@ final class NewCall implements RouteOutcome {
         engine.forget(this);
         state(DialogState.CONFIRMED);
         Side side = new Side(dialog, caller.userId(), request().getRawContent(), engine.sip().host());
-        respond(Response.OK, side.presented.present(sdp), null);
+        side.anchor(anchor);
+        respond(Response.OK, side.show(sdp), null);
         return side;
     }
 

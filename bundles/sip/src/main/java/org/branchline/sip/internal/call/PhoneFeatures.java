@@ -5,6 +5,7 @@ import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Dialed;
+import org.branchline.sip.internal.relay.RelaySession;
 
 /**
  * Call functions dialed from a phone: retrieve a parked call (701...), pick up a call ringing at an extension
@@ -35,7 +36,13 @@ final class PhoneFeatures {
             return;
         }
         Side waiting = parked.get().side();
-        Side retriever = call.answer(waiting.sdp);
+        RelaySession relay = engine.relayFor(call.relayWanted || waiting.anchor != null).orElse(null);
+        Side retriever = call.answer(waiting.sdp, relay == null ? null : relay.caller());
+        if (retriever != null) {
+            waiting.anchor(relay == null ? null : relay.callee());
+        } else if (relay != null) {
+            relay.close();
+        }
         if (retriever == null) {
             engine.parking().park(waiting, parked.get().parkedBy(), engine.parkTimeout());
             return;
@@ -56,8 +63,12 @@ final class PhoneFeatures {
             call.failed(Response.NOT_FOUND, "nothing rings at " + extension, CallDisposition.FAILED);
             return;
         }
-        Side original = ringing.answer(call.request().getRawContent());
-        Side picker = original == null ? null : call.answer(original.sdp);
+        RelaySession relay = engine.relayFor(call.relayWanted || ringing.relayWanted).orElse(null);
+        Side original = ringing.answer(call.request().getRawContent(), relay == null ? null : relay.caller());
+        Side picker = original == null ? null : call.answer(original.sdp, relay == null ? null : relay.callee());
+        if (original == null && relay != null) {
+            relay.close();
+        }
         if (picker == null) {
             if (original != null) {
                 engine.bye(original.dialog);

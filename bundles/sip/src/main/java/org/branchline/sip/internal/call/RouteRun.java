@@ -20,6 +20,7 @@ import org.branchline.api.routing.RingPlan;
 import org.branchline.api.routing.RingTarget;
 import org.branchline.sip.internal.event.DialogState;
 import org.branchline.sip.internal.registrar.Binding;
+import org.branchline.sip.internal.relay.RelaySession;
 
 /**
  * Runs a call route (admin guide §18.1): connection attempts in order, the destinations of one attempt ringing
@@ -33,6 +34,7 @@ final class RouteRun {
     private final CallEngine engine;
     private final Caller caller;
     private final byte[] offer;
+    private final boolean relayWanted;
     private final CallLog log;
     private final RouteOutcome outcome;
     private final List<Leg> legs = new ArrayList<>();
@@ -46,8 +48,10 @@ final class RouteRun {
     private boolean over;
     private boolean lastAttemptBusy;
 
-    RouteRun(CallEngine engine, Caller caller, byte[] offer, CallLog log, RouteOutcome outcome) {
+    RouteRun(CallEngine engine, Caller caller, byte[] offer, boolean relayWanted, CallLog log,
+            RouteOutcome outcome) {
         this.engine = engine;
+        this.relayWanted = relayWanted;
         this.caller = caller;
         this.offer = offer;
         this.log = log;
@@ -100,11 +104,17 @@ final class RouteRun {
 
     private boolean startLeg(RingTarget target, Binding binding) {
         try {
+            RelaySession relay = engine.relayFor(relayWanted || binding.behindNat()).orElse(null);
+            byte[] shown = offer;
+            if (relay != null) {
+                relay.caller().learn(offer);
+                shown = relay.callee().show(offer);
+            }
             Request invite = engine.messages().invite(binding, target.userId(), caller.number(), caller.name(),
-                    offer);
+                    shown);
             ClientTransaction ct = engine.sip().provider().getNewClientTransaction(invite);
             Dialog dialog = engine.sip().provider().getNewDialog(ct);
-            Leg leg = new Leg(this, target.userId(), attempt, ct, dialog);
+            Leg leg = new Leg(this, target.userId(), attempt, ct, dialog, relay);
             ct.setApplicationData(leg);
             legs.add(leg);
             ct.sendRequest();
@@ -139,6 +149,7 @@ final class RouteRun {
         if (over || leg.done) {
             engine.bye(leg.dialog);
             engine.dialogState(leg.userId, callId(leg), DialogState.TERMINATED, false, null, null);
+            closeRelay(leg);
             return;
         }
         leg.done = true;
@@ -148,6 +159,7 @@ final class RouteRun {
         log.route("attempt " + (leg.attempt + 1) + (onBusyPlan ? " of On Busy" : ""));
         log.answered(leg.userId);
         Side callee = new Side(leg.dialog, leg.userId, response.getRawContent(), engine.sip().host());
+        callee.anchor(leg.relay == null ? null : leg.relay.callee());
         outcome.answered(callee, response);
     }
 
@@ -251,7 +263,14 @@ final class RouteRun {
     private void endLeg(Leg leg, int status) {
         leg.done = true;
         leg.finalStatus = status;
+        closeRelay(leg);
         engine.dialogState(leg.userId, callId(leg), DialogState.TERMINATED, false, null, null);
+    }
+
+    private static void closeRelay(Leg leg) {
+        if (leg.relay != null) {
+            leg.relay.close();
+        }
     }
 
     private static String callId(Leg leg) {

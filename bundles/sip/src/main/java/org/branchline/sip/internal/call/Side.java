@@ -1,6 +1,7 @@
 package org.branchline.sip.internal.call;
 
 import javax.sip.Dialog;
+import org.branchline.sip.internal.relay.RelaySession;
 
 /**
  * One phone in a call as the B2BUA holds it: its dialog with the server, the last description it sent, the
@@ -15,6 +16,8 @@ final class Side {
     volatile Bridge bridge;
     /** A route ringing for this phone while it waits alone (transfer, park timeout). */
     volatile RouteRun waitingFor;
+    /** The relay end this phone's media is anchored at, or null for direct media. */
+    volatile RelaySession.End anchor;
 
     Side(Dialog dialog, String userId, byte[] sdp, String host) {
         this.dialog = dialog;
@@ -22,5 +25,39 @@ final class Side {
         this.sdp = sdp;
         this.presented = new Sdp(host);
         dialog.setApplicationData(this);
+    }
+
+    /** The other phone's description as this phone must see it (relay port, this dialog's origin). */
+    byte[] show(byte[] peerSdp) {
+        RelaySession.End end = anchor;
+        return presented.present(end == null ? peerSdp : end.show(peerSdp));
+    }
+
+    /** This phone's own new description. */
+    void own(byte[] body) {
+        if (body != null && body.length > 0) {
+            sdp = body;
+            RelaySession.End end = anchor;
+            if (end != null) {
+                end.learn(body);
+            }
+        }
+    }
+
+    /** Anchors this phone's media at {@code end} (null: direct); a different earlier session is closed. */
+    void anchor(RelaySession.End end) {
+        RelaySession.End old = anchor;
+        anchor = end;
+        if (end != null) {
+            end.learn(sdp);
+        }
+        if (old != null && (end == null || old.session() != end.session())) {
+            old.session().close();
+        }
+    }
+
+    /** The call is over for this phone: its relay ports are given back. */
+    void release() {
+        anchor(null);
     }
 }

@@ -63,7 +63,7 @@ final class Transfers {
         transferor.peer = null;
         transferee.peer = null;
         bridge.log.route("transferred to " + digits);
-        RouteRun run = new RouteRun(engine, caller, transferee.sdp, bridge.log,
+        RouteRun run = new RouteRun(engine, caller, transferee.sdp, transferee.anchor != null, bridge.log,
                 new WaitingSide(engine, transferee, bridge));
         transferee.waitingFor = run;
         run.start(ring);
@@ -83,6 +83,7 @@ final class Transfers {
         kept.log.route("transferred to " + target.userId);
         kept.log.answered(target.userId);
         engine.record(target.bridge.log.end(CallDisposition.ANSWERED));
+        engine.anchorTogether(transferee, target, transferee.anchor != null || target.anchor != null);
         kept.join(transferee, target);
         engine.reoffer(transferee, target.sdp);
         engine.reoffer(target, transferee.sdp);

@@ -25,6 +25,7 @@ final class WaitingSide implements RouteOutcome {
     @Override
     public void answered(Side callee, Response answer) {
         waiting.waitingFor = null;
+        waiting.anchor(callee.anchor == null ? null : callee.anchor.opposite());
         bridge.join(waiting, callee);
         engine.reoffer(waiting, callee.sdp);
     }
@@ -39,6 +40,7 @@ final class WaitingSide implements RouteOutcome {
             bridge.log.route(reason);
         }
         engine.bye(waiting.dialog);
+        waiting.release();
         engine.record(bridge.log.end(disposition));
     }
 }

@@ -76,14 +76,17 @@ public class Registrar {
                 r.addHeader(min);
                 return r;
             }
-            String contact = ContactFixup.reachable(c.getAddress().getURI(), source, sip.addresses()).toString();
+            URI written = c.getAddress().getURI();
+            String contact = ContactFixup.reachable(written, source, sip.addresses()).toString();
+            boolean behindNat = !contact.equals(written.toString());
             if (expires == 0) {
                 location.remove(appearance.userId(), contact);
             } else {
                 location.put(new Binding(appearance.userId(), appearance.loginId(), contact, source.toString(),
                         now + Math.min(expires, settings.maxExpires()) * 1000L,
                         ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(),
-                        ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber(), userAgent(request)));
+                        ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber(), userAgent(request),
+                        behindNat));
             }
         }
         return registered(request, location.contacts(appearance.userId()), now);

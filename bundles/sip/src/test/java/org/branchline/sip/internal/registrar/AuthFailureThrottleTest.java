@@ -1,0 +1,30 @@
+package org.branchline.sip.internal.registrar;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AuthFailureThrottleTest {
+    @Test
+    void blocksAfterTheLimitWithinTheWindowForTheBlockTime() {
+        AuthFailureThrottle t = new AuthFailureThrottle(3, 60, 300);
+        t.failed("192.0.2.7", 0);
+        t.failed("192.0.2.7", 1_000);
+        assertFalse(t.blocked("192.0.2.7", 1_000));
+        t.failed("192.0.2.7", 2_000);
+        assertTrue(t.blocked("192.0.2.7", 2_000));
+        assertFalse(t.blocked("192.0.2.8", 2_000));
+        assertTrue(t.blocked("192.0.2.7", 301_000));
+        assertFalse(t.blocked("192.0.2.7", 302_001));
+    }
+
+    @Test
+    void failuresSpreadBeyondTheWindowDoNotBlock() {
+        AuthFailureThrottle t = new AuthFailureThrottle(3, 60, 300);
+        t.failed("192.0.2.7", 0);
+        t.failed("192.0.2.7", 30_000);
+        t.failed("192.0.2.7", 61_000);
+        assertFalse(t.blocked("192.0.2.7", 61_000));
+    }
+}
