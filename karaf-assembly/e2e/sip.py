@@ -159,7 +159,7 @@ class Sipp:
     (None for a UAS); keys are SIPp -key values ([name] in the scenario)."""
 
     def __init__(self, workdir, name, scenario, local_port, remote=None, service=None, keys=None,
-                 media_port=None, timeout=60, extra=()):
+                 media_port=None, timeout=60, extra=(), transport="u1"):
         sipp = shutil.which("sipp")
         if not sipp:
             raise pbx.MissingTool("required program 'sipp' not found on PATH; " + SIP_INSTALL_HINT)
@@ -180,7 +180,7 @@ class Sipp:
         cmd = ["timeout", "-k", "5", str(timeout), sipp]
         if remote:
             cmd.append(remote)
-        cmd += ["-sf", self.scenario, "-i", "127.0.0.1", "-p", str(local_port), "-t", "u1",
+        cmd += ["-sf", self.scenario, "-i", "127.0.0.1", "-p", str(local_port), "-t", transport,
                 "-m", "1", "-l", "1", "-nostdin", "-timeout", "%ds" % (timeout - 2), "-timeout_error",
                 "-max_recv_loops", "1000",
                 "-mp", str(media_port or media_port_for(local_port)),
@@ -294,12 +294,13 @@ class UdpAnswer:
 class DigestClient:
     """SIP over UDP from 127.0.0.1:local_port to the server: REGISTER with digest authentication."""
 
-    def __init__(self, server_port, local_port, server_host="127.0.0.1"):
+    def __init__(self, server_port, local_port, server_host="127.0.0.1", local_host="127.0.0.1"):
         self.server = (server_host, server_port)
         self.local_port = local_port
+        self.local_host = local_host
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", local_port))
+        self.sock.bind((local_host, local_port))
         self.cseq = 0
         self.call_id = "%016x@127.0.0.1" % random.getrandbits(64)
         self.tag = "%08x" % random.getrandbits(32)
@@ -343,13 +344,13 @@ class DigestClient:
         self.cseq += 1
         host = "%s:%d" % self.server
         lines = ["REGISTER sip:%s SIP/2.0" % host,
-                 "Via: SIP/2.0/UDP 127.0.0.1:%d;branch={branch};rport" % self.local_port,
+                 "Via: SIP/2.0/UDP %s:%d;branch={branch};rport" % (self.local_host, self.local_port),
                  "Max-Forwards: 70",
                  "From: <sip:%s@%s>;tag=%s" % (aor_user, host, self.tag),
                  "To: <sip:%s@%s>" % (aor_user, host),
                  "Call-ID: %s" % self.call_id,
                  "CSeq: %d REGISTER" % self.cseq,
-                 "Contact: <sip:%s@127.0.0.1:%d>" % (contact_user, self.local_port),
+                 "Contact: <sip:%s@%s:%d>" % (contact_user, self.local_host, self.local_port),
                  "Expires: %d" % expires,
                  "User-Agent: %s" % user_agent]
         if authorization:

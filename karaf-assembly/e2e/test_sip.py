@@ -425,6 +425,44 @@ class SipTests(unittest.TestCase):
             _, gone, _ = c.register(line2, line2, "Two-line-pw-1", expires=0)
             self.assertEqual(gone.status if gone else None, 200, gone)
 
+    def test_07_register_over_tcp(self):
+        dave = self.phone("dave")
+        port = self.port()
+        r = self.sipp("reg-tcp-%s" % dave.login, "register.xml", port, remote=SERVER, timeout=15, transport="t1",
+                      keys={"user": dave.login, "contact_user": dave.login, "contact_port": port, "expires": 300},
+                      extra=["-au", dave.login, "-ap", dave.password])
+        r.wait()
+        self.assertSipp(r, "REGISTER over TCP (tcpPort)")
+        r = self.dist.rest("GET", "v1/registrations", auth=self.admin)
+        rows = [x for x in r.json or [] if x.get("login-id") == dave.login]
+        self.assertTrue(rows, "GET v1/registrations: %r" % r.json)
+        r = self.sipp("unreg-tcp-%s" % dave.login, "register.xml", self.port(), remote=SERVER, timeout=15,
+                      transport="t1", keys={"user": dave.login, "contact_user": dave.login, "contact_port": port,
+                                            "expires": 0},
+                      extra=["-au", dave.login, "-ap", dave.password])
+        r.wait()
+        self.assertSipp(r, "un-REGISTER over TCP")
+
+    def test_08_repeated_auth_failures_block_the_source(self):
+        """authFailureLimit (10) failures within authFailureWindowSeconds block the source address: no answer at
+        all. From 127.0.0.2, so the other tests (127.0.0.1) are not blocked."""
+        dave = self.phone("dave")
+        port = self.port()
+        refused = 0
+        with sip.DigestClient(SIP_PORT, port, local_host="127.0.0.2") as c:
+            for i in range(10):
+                first, second, _ = c.register(dave.login, dave.login, "wrong-%d" % i)
+                self.assertIsNotNone(first, "attempt %d: no challenge" % (i + 1))
+                self.assertIsNotNone(second, "attempt %d: no answer to the wrong password" % (i + 1))
+                self.assertIn(second.status, (401, 403), second)
+                refused += 1
+            blocked = c.transaction(c.register_request(dave.login, dave.login, 300), timeout=3)
+            self.assertIsNone(blocked, "after %d failures the source must get no answer at all, got %r"
+                              % (refused, blocked))
+        with sip.DigestClient(SIP_PORT, self.port()) as c:
+            _, ok, _ = c.register(dave.login, dave.login, dave.password, expires=0)
+            self.assertEqual(ok.status if ok else None, 200, "127.0.0.1 must not be blocked: %r" % ok)
+
     # ================================================================== calls (SIPp)
     def test_10_call_a_to_b_answered_and_cdr(self):
         bob = self.phone("bob")
