@@ -81,6 +81,7 @@ class SipMessage:
 
     def __init__(self, direction, text):
         self.direction = direction
+        self.time = None  # seconds since the epoch (local clock), from SIPp's trace
         head, _, self.body = text.partition("\n\n")
         lines = [l.rstrip("\r") for l in head.split("\n")]
         self.first_line = lines[0].strip() if lines else ""
@@ -133,7 +134,9 @@ def parse_sipp_messages(path):
     except OSError:
         return []
     out = []
-    for block in re.split(r"^-{10,}[^\n]*$", text, flags=re.M)[1:]:
+    parts = re.split(r"^(-{10,}[^\n]*)$", text, flags=re.M)
+    # parts: [preamble, separator, block, separator, block, ...]; a separator ends with the time of the message
+    for sep, block in zip(parts[1::2], parts[2::2]):
         lines = block.strip("\n").split("\n")
         if not lines:
             continue
@@ -145,7 +148,12 @@ def parse_sipp_messages(path):
         while lines and not re.match(r"^[A-Z]+ \S+ SIP/2\.0|^SIP/2\.0 \d{3}", lines[0]):
             lines.pop(0)
         if lines:
-            out.append(SipMessage(direction, "\n".join(lines).strip() + "\n"))
+            m = SipMessage(direction, "\n".join(lines).strip() + "\n")
+            t = re.search(r"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?)\s*$", sep)
+            if t:
+                m.time = time.mktime(time.strptime(t.group(1).split(".")[0], "%Y-%m-%d %H:%M:%S")) + \
+                    float("0" + (t.group(2) or ""))
+            out.append(m)
     return out
 
 

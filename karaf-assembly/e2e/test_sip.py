@@ -507,6 +507,9 @@ class SipTests(unittest.TestCase):
         self.assertSipp(b, "bob's appearance answers 486")
         self.assertSipp(c, "the On-Busy route must ring carol's appearance, which answers")
         self.assertSipp(a, "the caller must be connected to the On-Busy destination")
+        busy = [m for m in b.messages() if m.direction == "sent" and m.status == 486]
+        self.assertGreaterEqual(self.first(c, "INVITE").time, busy[0].time - 0.5,
+                                "the On-Busy route must ring carol after bob answered busy")
         row = self.cdr(self.call_id(a))
         self.assertEqual(row.get("disposition"), "ANSWERED", row)
         self.assertEqual(str(row.get("answered-by")), carol.station, row)
@@ -528,10 +531,15 @@ class SipTests(unittest.TestCase):
         self.assertSipp(a, "Finally HANG_UP: the caller gets a final error")
         status = self.final_status(a)
         self.assertTrue(status and status >= 400, "final answer %s" % status)
-        b_invite = [m for m in b.messages() if m.method == "INVITE" and not m.is_response]
-        b_cancel = [m for m in b.messages() if m.method == "CANCEL" and not m.is_response]
-        c_invite = [m for m in c.messages() if m.method == "INVITE" and not m.is_response]
-        self.assertTrue(b_invite and b_cancel and c_invite, "%s\n%s" % (b.report(), c.report()))
+        b_invite, b_cancel = self.first(b, "INVITE"), self.first(b, "CANCEL")
+        c_invite, c_cancel = self.first(c, "INVITE"), self.first(c, "CANCEL")
+        self.assertTrue(b_invite and b_cancel and c_invite and c_cancel, "%s\n%s" % (b.report(), c.report()))
+        # one ring is 6 s; attempt 2 starts when attempt 1 gives up
+        self.assertAlmostEqual(b_cancel.time - b_invite.time, RING_SECONDS, delta=1.5,
+                               msg="attempt 1 (1 ring) rang bob for %.1f s" % (b_cancel.time - b_invite.time))
+        self.assertAlmostEqual(c_cancel.time - c_invite.time, RING_SECONDS, delta=1.5,
+                               msg="attempt 2 (1 ring) rang carol for %.1f s" % (c_cancel.time - c_invite.time))
+        self.assertGreaterEqual(c_invite.time, b_cancel.time - 0.5, "attempt 2 must start after attempt 1 ends")
         self.assertGreater(took, 2 * RING_SECONDS - 1.5, "two attempts of 1 ring (6 s) each, took %.1f s" % took)
         self.assertLess(took, 2 * RING_SECONDS + 8, "two attempts of 1 ring each took %.1f s" % took)
         row = self.cdr(self.call_id(a))
@@ -609,6 +617,12 @@ class SipTests(unittest.TestCase):
         row = self.cdr(self.call_id(d))
         self.assertEqual(row.get("disposition"), "ANSWERED", row)
         self.assertOneContact(a, b, d)
+
+    @staticmethod
+    def first(run, method):
+        """The first request `method` the run received, or None."""
+        hits = [m for m in run.messages() if m.direction == "received" and not m.is_response and m.method == method]
+        return hits[0] if hits else None
 
     def assertOneContact(self, *runs):
         """Every dialog-creating or target-refreshing request the server sent has exactly one Contact URI
