@@ -6,18 +6,10 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.vmOption;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
-import java.io.File;
 import java.security.AccessController;
 import java.security.Principal;
 import java.security.PrivilegedAction;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -64,12 +56,9 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Boots the Branchline distribution in Karaf and drives the directory services (users, templates,
@@ -88,13 +77,8 @@ import org.osgi.util.tracker.ServiceTracker;
 @ExamReactorStrategy(PerClass.class)
 public class DirectoryServicesIT {
 
-    // away from the defaults (8181, 8101, 1099, 44444) and from the end-to-end tests (18xxx)
-    private static final String HTTP_PORT = "28181";
-    private static final String SSH_PORT = "28101";
-    private static final String RMI_REGISTRY_PORT = "21099";
-    private static final String RMI_SERVER_PORT = "44446";
 
-    private static final long STARTUP_TIMEOUT_MS = 180_000;
+    private static final long STARTUP_TIMEOUT_MS = Services.STARTUP_TIMEOUT_MS;
     private static final String REALM = "branchline";
     private static final String SERVER_ADMINISTRATOR_LOGIN = "admin";
     private static final String SERVER_ADMINISTRATOR_INITIAL_PASSWORD = "admin";
@@ -108,85 +92,28 @@ public class DirectoryServicesIT {
     private UserTemplateService templates;
     private ExtensionService extensions;
     private DialPlanService dialPlan;
-    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+    private Services services;
 
     @Configuration
     public Option[] config() {
-        File distribution = new File(requiredProperty("branchline.distribution"));
-        if (!distribution.isFile()) {
-            throw new IllegalStateException(distribution + " is missing: build it first (cd /work/main && mvn -B"
-                    + " install -DskipTests -pl karaf-assembly/distribution -am)");
-        }
-        String karafVersion = requiredProperty("karaf.version");
-        String localRepo = System.getProperty("maven.repo.local",
-                System.getProperty("user.home") + "/.m2/repository");
-        File unpackDirectory = new File(System.getProperty("branchline.itest.unpackDirectory", "target/exam"));
-        List<Option> options = new ArrayList<>(Arrays.asList(
-                karafDistributionConfiguration()
-                        .frameworkUrl(distribution.toURI().toString())
-                        .name("branchline")
-                        .unpackDirectory(unpackDirectory)
-                        .useDeployFolder(false),
-                configureConsole().ignoreLocalConsole(),
-                logLevel(LogLevel.INFO),
-                // Pax Exam provisions its own bundles with mvn: URLs: let the container's pax-url see the local
-                // Maven repository (the distribution itself resolves only from system/ and offline)
-                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                        localRepo),
-                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.offline", "false"),
-                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories",
-                        "https://repo1.maven.org/maven2@id=central"),
-                // Pax Exam 4.14 starts Karaf with its own java command line and omits the module flags bin/karaf
-                // passes on Java 9+; without them: NoClassDefFoundError org/apache/karaf/specs/locator/OsgiLocator
-                vmOption("--add-reads=java.xml=java.logging"),
-                vmOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
-                vmOption("--patch-module"),
-                vmOption("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karafVersion + ".jar"),
-                vmOption("--patch-module"),
-                vmOption("java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karafVersion + ".jar"),
-                vmOption("--add-opens"), vmOption("java.base/java.security=ALL-UNNAMED"),
-                vmOption("--add-opens"), vmOption("java.base/java.net=ALL-UNNAMED"),
-                vmOption("--add-opens"), vmOption("java.base/java.lang=ALL-UNNAMED"),
-                vmOption("--add-opens"), vmOption("java.base/java.util=ALL-UNNAMED"),
-                vmOption("--add-opens"), vmOption("java.naming/javax.naming.spi=ALL-UNNAMED"),
-                vmOption("--add-opens"), vmOption("java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED"),
-                vmOption("--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED"),
-                vmOption("--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED"),
-                vmOption("--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"),
-                vmOption("--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED"),
-                vmOption("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
-                vmOption("--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED"),
-                vmOption("--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED"),
-                vmOption("--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"),
-                vmOption("--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED"),
-                vmOption("--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED"),
-                vmOption("--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"),
-                vmOption("-classpath"), vmOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", SSH_PORT),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", RMI_REGISTRY_PORT),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", RMI_SERVER_PORT)));
-        if (Boolean.parseBoolean(System.getProperty("branchline.itest.keepRuntimeFolder", "true"))) {
-            options.add(keepRuntimeFolder());
-        }
-        return options.toArray(new Option[0]);
+        return BranchlineDistribution.options();
     }
 
     @Before
     public void waitForDirectory() throws InterruptedException {
-        waitForActive("org.branchline.branchline-directory");
-        waitForActive("org.branchline.branchline-admin-rest");
-        users = waitForService(UserService.class);
-        templates = waitForService(UserTemplateService.class);
-        extensions = waitForService(ExtensionService.class);
-        dialPlan = waitForService(DialPlanService.class);
+        services = new Services(bundleContext);
+        services.waitForActive("org.branchline.branchline-directory");
+        services.waitForActive("org.branchline.branchline-admin-rest");
+        users = services.waitFor(UserService.class);
+        templates = services.waitFor(UserTemplateService.class);
+        extensions = services.waitFor(ExtensionService.class);
+        dialPlan = services.waitFor(DialPlanService.class);
         waitForRealm(REALM);
     }
 
     @After
     public void closeTrackers() {
-        trackers.forEach(ServiceTracker::close);
-        trackers.clear();
+        services.close();
     }
 
     /**
@@ -478,19 +405,6 @@ public class DirectoryServicesIT {
         return subject.getPrincipals(type).stream().map(Principal::getName).collect(Collectors.toSet());
     }
 
-    private void waitForActive(String symbolicName) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + STARTUP_TIMEOUT_MS;
-        while (System.currentTimeMillis() < deadline) {
-            for (Bundle bundle : bundleContext.getBundles()) {
-                if (symbolicName.equals(bundle.getSymbolicName()) && bundle.getState() == Bundle.ACTIVE) {
-                    return;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("bundle " + symbolicName + " not active after " + STARTUP_TIMEOUT_MS + " ms");
-    }
-
     /**
      * The directory registers the realm as a JaasRealm service; Karaf's JAAS configuration picks it up on its
      * own schedule, possibly after the directory's services are up ("No LoginModules configured" until then).
@@ -506,25 +420,5 @@ public class DirectoryServicesIT {
             Thread.sleep(250);
         }
         throw new AssertionError("JAAS realm " + name + " not configured after " + STARTUP_TIMEOUT_MS + " ms");
-    }
-
-    private <T> T waitForService(Class<T> type) throws InterruptedException {
-        // kept open until the test ends, so that the service stays in use (DS does not deactivate it meanwhile)
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(bundleContext, type, null);
-        tracker.open();
-        trackers.add(tracker);
-        T service = tracker.waitForService(STARTUP_TIMEOUT_MS);
-        if (service == null) {
-            throw new AssertionError(type.getName() + " not available after " + STARTUP_TIMEOUT_MS + " ms");
-        }
-        return service;
-    }
-
-    private static String requiredProperty(String name) {
-        String value = System.getProperty(name);
-        if (value == null || value.isEmpty()) {
-            throw new IllegalStateException("system property " + name + " is not set (run through maven-failsafe)");
-        }
-        return value;
     }
 }

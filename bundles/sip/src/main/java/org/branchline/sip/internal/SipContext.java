@@ -1,6 +1,12 @@
 package org.branchline.sip.internal;
 
+import java.text.ParseException;
 import java.util.UUID;
+import javax.sip.RequestEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.address.SipURI;
+import javax.sip.header.ContactHeader;
 import javax.sip.SipProvider;
 import javax.sip.address.AddressFactory;
 import javax.sip.header.HeaderFactory;
@@ -30,9 +36,31 @@ public record SipContext(SipProvider provider, MessageFactory messages, HeaderFa
                 to.setTag(newTag());
             }
             return r;
-        } catch (java.text.ParseException e) {
+        } catch (ParseException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The request's server transaction, made if the stack has none; null for a retransmission. */
+    public ServerTransaction serverTransaction(RequestEvent event) throws javax.sip.SipException {
+        if (event.getServerTransaction() != null) {
+            return event.getServerTransaction();
+        }
+        try {
+            return provider.getNewServerTransaction(event.getRequest());
+        } catch (TransactionAlreadyExistsException e) {
+            return null;
+        }
+    }
+
+    /** The server's Contact for {@code transport} ("udp" or "tcp"). */
+    public ContactHeader contact(String transport) throws ParseException {
+        SipURI uri = addresses.createSipURI("branchline", host);
+        uri.setPort(port(transport));
+        if (!"udp".equalsIgnoreCase(transport)) {
+            uri.setTransportParam(transport.toLowerCase());
+        }
+        return headers.createContactHeader(addresses.createAddress(uri));
     }
 
     /** Sends a response outside any transaction (registrar answers, answers to strays). */

@@ -187,6 +187,12 @@ public class SipServer implements SipListener, MessageWaiting {
             return;
         }
         try {
+            Optional<Response> refusal = Request.ACK.equals(request.getMethod()) ? Optional.empty()
+                    : RequestChecks.refusal(sip, request);
+            if (refusal.isPresent()) {
+                sip.sendStateless(refusal.get());
+                return;
+            }
             dispatch(event, request, source);
         } catch (Exception e) {
             LOG.log(Level.WARNING, request.getMethod() + " from " + source + " failed", e);

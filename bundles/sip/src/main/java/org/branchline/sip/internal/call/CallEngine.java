@@ -14,7 +14,6 @@ import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.TimeoutEvent;
-import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
@@ -99,11 +98,8 @@ public final class CallEngine {
         if (from.isEmpty()) {
             return;
         }
-        ServerTransaction st;
-        try {
-            st = event.getServerTransaction() != null ? event.getServerTransaction()
-                    : sip.provider().getNewServerTransaction(request);
-        } catch (TransactionAlreadyExistsException e) {
+        ServerTransaction st = sip.serverTransaction(event);
+        if (st == null) {
             return;
         }
         st.sendResponse(sip.messages().createResponse(Response.TRYING, request));
@@ -178,8 +174,10 @@ public final class CallEngine {
 
     private void cancel(RequestEvent event) throws Exception {
         Request cancel = event.getRequest();
-        ServerTransaction st = event.getServerTransaction() != null ? event.getServerTransaction()
-                : sip.provider().getNewServerTransaction(cancel);
+        ServerTransaction st = sip.serverTransaction(event);
+        if (st == null) {
+            return;
+        }
         NewCall call = waiting.get(callId(cancel));
         st.sendResponse(sip.messages().createResponse(call == null
                 ? Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST : Response.OK, cancel));

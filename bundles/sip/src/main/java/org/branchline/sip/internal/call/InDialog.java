@@ -33,8 +33,10 @@ final class InDialog {
         if (Request.ACK.equals(request.getMethod())) {
             return;
         }
-        ServerTransaction st = event.getServerTransaction() != null ? event.getServerTransaction()
-                : engine.sip().provider().getNewServerTransaction(request);
+        ServerTransaction st = engine.sip().serverTransaction(event);
+        if (st == null) {
+            return;
+        }
         Dialog dialog = event.getDialog();
         Side side = dialog != null && dialog.getApplicationData() instanceof Side s ? s : null;
         if (side == null) {

@@ -50,12 +50,7 @@ final class Messages {
     }
 
     ContactHeader contact(String transport) throws ParseException {
-        SipURI uri = sip.addresses().createSipURI("branchline", sip.host());
-        uri.setPort(sip.port(transport));
-        if (!"udp".equals(transport)) {
-            uri.setTransportParam(transport);
-        }
-        return sip.headers().createContactHeader(sip.addresses().createAddress(uri));
+        return sip.contact(transport);
     }
 
     ContentTypeHeader sdpType() throws ParseException {

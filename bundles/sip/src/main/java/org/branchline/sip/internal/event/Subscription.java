@@ -7,11 +7,13 @@ final class Subscription {
     final Dialog dialog;
     final String event;
     final String resource;
+    final String transport;
     volatile long expiresAtMillis;
     int version;
     volatile String lastBody;
 
-    Subscription(Dialog dialog, String event, String resource, long expiresAtMillis) {
+    Subscription(Dialog dialog, String event, String resource, long expiresAtMillis, String transport) {
+        this.transport = transport == null ? "udp" : transport.toLowerCase();
         this.dialog = dialog;
         this.event = event;
         this.resource = resource;

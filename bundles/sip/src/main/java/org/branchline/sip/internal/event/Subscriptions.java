@@ -15,7 +15,6 @@ import javax.sip.Dialog;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
-import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.EventHeader;
 import javax.sip.header.ExpiresHeader;
@@ -73,7 +72,7 @@ public final class Subscriptions {
         }
         Subscription existing = event.getDialog() == null ? null : active.get(event.getDialog());
         if (existing != null) {
-            ServerTransaction st = serverTransaction(event);
+            ServerTransaction st = sip.serverTransaction(event);
             if (st != null) {
                 accept(st, existing, expires(request));
             }
@@ -98,12 +97,13 @@ public final class Subscriptions {
             sip.sendStateless(sip.response(Response.NOT_FOUND, request));
             return;
         }
-        ServerTransaction st = serverTransaction(event);
+        ServerTransaction st = sip.serverTransaction(event);
         if (st == null) {
             return;
         }
         Dialog dialog = sip.provider().getNewDialog(st);
-        Subscription s = new Subscription(dialog, pkg, resource, 0);
+        Subscription s = new Subscription(dialog, pkg, resource, 0,
+                ((javax.sip.header.ViaHeader) request.getHeader(javax.sip.header.ViaHeader.NAME)).getTransport());
         dialog.setApplicationData(s);
         active.put(dialog, s);
         accept(st, s, expires(request));
@@ -113,7 +113,7 @@ public final class Subscriptions {
         s.expiresAtMillis = System.currentTimeMillis() + expires * 1000L;
         Response ok = sip.response(Response.OK, st.getRequest());
         ok.addHeader(sip.headers().createExpiresHeader(expires));
-        ok.addHeader(contact());
+        ok.addHeader(sip.contact(s.transport));
         st.sendResponse(ok);
         s.lastBody = null;
         send(s, expires == 0);
@@ -159,7 +159,7 @@ public final class Subscriptions {
                 Request notify = s.dialog.createRequest(Request.NOTIFY);
                 notify.addHeader(sip.headers().createEventHeader(s.event));
                 notify.addHeader(state(s, last));
-                notify.addHeader(contact());
+                notify.addHeader(sip.contact(s.transport));
                 notify.setContent(body, contentType(s.event));
                 ClientTransaction ct = sip.provider().getNewClientTransaction(notify);
                 ct.setApplicationData(s);
@@ -242,23 +242,6 @@ public final class Subscriptions {
 
     private Optional<DirectoryLookup> lookup() {
         return Optional.ofNullable(directory.get());
-    }
-
-    private ServerTransaction serverTransaction(RequestEvent event) throws Exception {
-        if (event.getServerTransaction() != null) {
-            return event.getServerTransaction();
-        }
-        try {
-            return sip.provider().getNewServerTransaction(event.getRequest());
-        } catch (TransactionAlreadyExistsException e) {
-            return null;
-        }
-    }
-
-    private javax.sip.header.ContactHeader contact() throws ParseException {
-        javax.sip.address.SipURI uri = sip.addresses().createSipURI("branchline", sip.host());
-        uri.setPort(sip.udpPort());
-        return sip.headers().createContactHeader(sip.addresses().createAddress(uri));
     }
 
     private static String user(Request request) {

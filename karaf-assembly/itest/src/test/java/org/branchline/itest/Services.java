@@ -1,0 +1,55 @@
+package org.branchline.itest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** Waits for bundles and services of the container under test; the trackers stay open until close(). */
+final class Services implements AutoCloseable {
+    static final long STARTUP_TIMEOUT_MS = 180_000;
+    private final BundleContext context;
+    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+
+    Services(BundleContext context) {
+        this.context = context;
+    }
+
+    Bundle waitForActive(String symbolicName) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + STARTUP_TIMEOUT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            for (Bundle bundle : context.getBundles()) {
+                if (symbolicName.equals(bundle.getSymbolicName()) && bundle.getState() == Bundle.ACTIVE) {
+                    return bundle;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("bundle " + symbolicName + " not active after " + STARTUP_TIMEOUT_MS + " ms");
+    }
+
+    /** The service, kept in use (tracked) until close() so that DS does not deactivate it meanwhile. */
+    <T> T waitFor(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        trackers.add(tracker);
+        T service = tracker.waitForService(STARTUP_TIMEOUT_MS);
+        if (service == null) {
+            throw new AssertionError(type.getName() + " not available after " + STARTUP_TIMEOUT_MS + " ms");
+        }
+        return service;
+    }
+
+    /** The service.id the service is registered under right now, or -1. */
+    long serviceId(Class<?> type) {
+        var ref = context.getServiceReference(type);
+        return ref == null ? -1 : (Long) ref.getProperty("service.id");
+    }
+
+    @Override
+    public void close() {
+        trackers.forEach(ServiceTracker::close);
+        trackers.clear();
+    }
+}
