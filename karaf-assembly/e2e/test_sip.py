@@ -618,6 +618,23 @@ class SipTests(unittest.TestCase):
         self.assertEqual(row.get("disposition"), "ANSWERED", row)
         self.assertOneContact(a, b, d)
 
+    def test_17_pickup_of_a_ringing_extension(self):
+        """Phone feature 7+ext: dave answers the call ringing bob's extension; bob's appearance stops ringing."""
+        bob, dave = self.phone("bob"), self.phone("dave")
+        self.set_routes(bob.extension, route([[(bob.station, 3)]]))
+        b = self.registered_uas("bob", "uas_ring.xml")
+        a = self.caller("alice", bob.extension, scenario="uac_call_wait_bye.xml")
+        self.wait_for(lambda: b.received("INVITE"), 10, "bob's appearance rings", b)
+        d = self.caller("dave", "7" + bob.extension)
+        for r in (d, a, b):
+            r.wait()
+        self.assertSipp(d, "dave dials 7%s: answered with the ringing call, hangs up after 2 s" % bob.extension)
+        self.assertSipp(b, "bob's ringing appearance is cancelled when dave picks up")
+        self.assertSipp(a, "alice is connected to dave until dave hangs up")
+        row = self.cdr(self.call_id(a))
+        self.assertEqual(row.get("disposition"), "ANSWERED", row)
+        self.assertEqual(str(row.get("answered-by")), dave.station, row)
+
     @staticmethod
     def first(run, method):
         """The first request `method` the run received, or None."""
