@@ -182,10 +182,10 @@ class ClientsAgainstKamailio(unittest.TestCase):
     def assertSipp(self, run, rc=0):
         self.assertEqual(run.returncode, rc, run.report())
 
-    def caller(self, login, dialed, port, scenario="uac_call.xml", hold_ms=1000, timeout=30):
+    def caller(self, login, dialed, port, scenario="uac_call.xml", timeout=30):
         return self.sipp("call-" + login, scenario, port, remote="127.0.0.1:%d" % PORT, service=dialed,
                          keys={"from": login}, timeout=timeout,
-                         extra=["-au", login, "-ap", PHONES[login], "-d", str(hold_ms)])
+                         extra=["-au", login, "-ap", PHONES[login]])
 
     # --- registration
     def test_01_register_md5(self):

@@ -252,21 +252,22 @@ class SipTests(unittest.TestCase):
         # a stale contact would be rung by the next test
         self.register(phone, contact_port, expires=0, cleanup=False)
 
-    def registered_uas(self, owner, scenario, hold_ms=2000, timeout=40, keys=None):
-        """A call appearance: REGISTER from a fresh port, then SIPp answering on it with `scenario`."""
+    def registered_uas(self, owner, scenario, pause_ms=1000, timeout=40, keys=None):
+        """A call appearance: REGISTER from a fresh port, then SIPp answering on it with `scenario` (pause_ms:
+        SIPp's -d, the pause of uas_refer*.xml between answering and transferring)."""
         p = self.phone(owner)
         port = self.port()
         self.assertSipp(self.register(p, port), "registering %s" % p)
-        return self.sipp(owner, scenario, port, timeout=timeout, keys=keys, extra=["-d", str(hold_ms)])
+        return self.sipp(owner, scenario, port, timeout=timeout, keys=keys, extra=["-d", str(pause_ms)])
 
-    def caller(self, owner, dialed, scenario="uac_call.xml", hold_ms=2000, timeout=40, register=True):
+    def caller(self, owner, dialed, scenario="uac_call.xml", timeout=40, register=True):
         """A SIPp caller on the owner's handset (registered first from the same port), dialing `dialed`."""
         p = self.phone(owner)
         port = self.port()
         if register:
             self.assertSipp(self.register(p, port), "registering the caller %s" % p)
         return self.sipp(owner, scenario, port, remote=SERVER, service=dialed, timeout=timeout,
-                         keys={"from": p.login}, extra=["-au", p.login, "-ap", p.password, "-d", str(hold_ms)])
+                         keys={"from": p.login}, extra=["-au", p.login, "-ap", p.password])
 
     def set_routes(self, extension, primary, on_busy=None):
         r = self.dist.rest("PUT", "v1/extensions/%s/routes" % extension, auth=self.admin,
@@ -468,7 +469,7 @@ class SipTests(unittest.TestCase):
         bob = self.phone("bob")
         self.set_routes(bob.extension, route([[(bob.station, 2)]]))
         b = self.registered_uas("bob", "uas_answer.xml")
-        a = self.caller("alice", bob.extension, hold_ms=2000)
+        a = self.caller("alice", bob.extension)
         a.wait()
         b.wait()
         self.assertSipp(a, "the caller: INVITE %s, 200, ACK, BYE after 2 s" % bob.extension)
@@ -501,7 +502,7 @@ class SipTests(unittest.TestCase):
         self.set_routes(bob.extension, route([[(bob.station, 2)]]), on_busy=route([[(carol.station, 2)]]))
         b = self.registered_uas("bob", "uas_busy.xml")
         c = self.registered_uas("carol", "uas_answer.xml")
-        a = self.caller("alice", bob.extension, hold_ms=1500)
+        a = self.caller("alice", bob.extension)
         for r in (a, b, c):
             r.wait()
         self.assertSipp(b, "bob's appearance answers 486")
@@ -549,13 +550,13 @@ class SipTests(unittest.TestCase):
         bob, carol = self.phone("bob"), self.phone("carol")
         self.set_routes(bob.extension, route([[(bob.station, 2)]]))
         c = self.registered_uas("carol", "uas_answer_bye.xml")
-        b = self.registered_uas("bob", "uas_refer.xml", hold_ms=1000,
+        b = self.registered_uas("bob", "uas_refer.xml", pause_ms=1000,
                                 keys={"target": carol.station, "server": SERVER})
         a = self.caller("alice", bob.extension, scenario="uac_call_wait_bye.xml")
         for r in (b, c, a):
             r.wait()
         self.assertSipp(b, "the transferor: answers, REFER to %s, 202, NOTIFYs, the call ends" % carol.station)
-        self.assertSipp(c, "the transfer target is rung, answers, and hangs up after 2 s")
+        self.assertSipp(c, "the transfer target is rung, answers, and hangs up after 3 s")
         self.assertSipp(a, "the transferee stays in the call until the target hangs up (BYE from the server)")
         notifies = b.received("NOTIFY")
         self.assertTrue(notifies, "no NOTIFY (message/sipfrag) about the transfer: %s" % b.report())
@@ -603,13 +604,13 @@ class SipTests(unittest.TestCase):
     def test_16_park_and_retrieve(self):
         bob = self.phone("bob")
         self.set_routes(bob.extension, route([[(bob.station, 2)]]))
-        b = self.registered_uas("bob", "uas_refer.xml", hold_ms=1000, keys={"target": "700", "server": SERVER})
+        b = self.registered_uas("bob", "uas_refer.xml", pause_ms=1000, keys={"target": "700", "server": SERVER})
         a = self.caller("alice", bob.extension, scenario="uac_call_wait_bye.xml", timeout=40)
         b.wait()
         self.assertSipp(b, "bob parks alice: REFER to 700 accepted, bob's call ends")
         self.assertTrue(a.running(), "alice must stay connected while parked: %s" % a.report())
         time.sleep(1)
-        d = self.caller("dave", "701", hold_ms=2000)
+        d = self.caller("dave", "701")
         d.wait()
         a.wait()
         self.assertSipp(d, "dave dials 701: the parked call is answered, dave hangs up after 2 s")
