@@ -106,7 +106,8 @@ public class SipServer implements SipListener, MessageWaiting {
                 factory.createAddressFactory(), host, settings.udpPort(), settings.tcpPort());
         throttle = new AuthFailureThrottle(settings.authFailureLimit(), settings.authFailureWindowSeconds(),
                 settings.authBlockSeconds());
-        Authenticator authenticator = new Authenticator(sip, settings.realm(), this::appearanceByLogin, throttle);
+        Authenticator authenticator = new Authenticator(sip, settings.realm(), this::appearanceByLogin, throttle,
+                timers);
         registrar = new Registrar(sip, settings, location, authenticator);
         DialogEvents dialogs = new DialogEvents();
         relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax());

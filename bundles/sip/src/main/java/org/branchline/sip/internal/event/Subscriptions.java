@@ -39,6 +39,7 @@ public final class Subscriptions {
     public static final Set<String> PACKAGES = Set.of("dialog", "message-summary", "presence");
     private static final Logger LOG = Logger.getLogger(Subscriptions.class.getName());
     private static final int MAX_EXPIRES = 3600;
+    private static final int PRESENCE_POLL_TICKS = 5;
 
     private final SipContext sip;
     private final Authenticator authenticator;
@@ -48,6 +49,7 @@ public final class Subscriptions {
     private final Supplier<DirectoryLookup> directory;
     private final Map<Dialog, Subscription> active = new ConcurrentHashMap<>();
     private final Map<String, int[]> mailboxes = new ConcurrentHashMap<>();
+    private int ticks;
 
     public Subscriptions(SipContext sip, Authenticator authenticator, Location location, DialogEvents dialogs,
             Supplier<Appearances> appearances, Supplier<DirectoryLookup> directory) {
@@ -125,11 +127,16 @@ public final class Subscriptions {
         refresh(s -> "message-summary".equals(s.event) && s.resource.equals(extension));
     }
 
-    /** Presence changes are not pushed by the directory: checked on the housekeeping tick. */
+    /**
+     * Drops expired subscriptions; presence changes are not pushed by the directory, so every
+     * {@link #PRESENCE_POLL_TICKS}th tick looks them up.
+     */
     public void tick() {
         long now = System.currentTimeMillis();
         active.values().removeIf(s -> s.expiresAtMillis <= now);
-        refresh(s -> "presence".equals(s.event));
+        if (++ticks % PRESENCE_POLL_TICKS == 0) {
+            refresh(s -> "presence".equals(s.event));
+        }
     }
 
     public boolean response(ResponseEvent event) {

@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed digest answers per source address; past the limit within the window the source is blocked
- * for a while (its requests get no answer). A request without credentials is never a failure.
+ * Counts failed digest answers per source address: from half the limit within the window on, answers to that
+ * source are slowed down ({@link #delayMillis}); at the limit the source is blocked for a while (its requests
+ * get no answer). A request without credentials is never a failure.
  */
 public class AuthFailureThrottle {
     private final int limit;
@@ -28,6 +29,12 @@ public class AuthFailureThrottle {
     public boolean blocked(String address, long now) {
         Entry e = sources.get(address);
         return e != null && e.blockedUntil > now;
+    }
+
+    /** How long to hold back the answer to a failed attempt from {@code address}: 0, or a second once suspect. */
+    public long delayMillis(String address) {
+        Entry e = sources.get(address);
+        return e != null && e.failures * 2 >= limit ? 1000 : 0;
     }
 
     public void failed(String address, long now) {

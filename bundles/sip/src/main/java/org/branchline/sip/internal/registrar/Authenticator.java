@@ -21,9 +21,11 @@ public class Authenticator {
     private final Nonces nonces;
     private final DigestVerifier verifier;
     private final AuthFailureThrottle throttle;
+    private final java.util.concurrent.ScheduledExecutorService timers;
 
     public Authenticator(SipContext sip, String realm, Function<String, Optional<AppearanceRecord>> lookup,
-            AuthFailureThrottle throttle) {
+            AuthFailureThrottle throttle, java.util.concurrent.ScheduledExecutorService timers) {
+        this.timers = timers;
         this.sip = sip;
         this.realm = realm;
         this.nonces = new Nonces(5 * 60_000L);
@@ -47,12 +49,28 @@ public class Authenticator {
         if (outcome instanceof DigestVerifier.Outcome.Accepted a) {
             return Optional.of(a.appearance());
         }
+        boolean stale = outcome instanceof DigestVerifier.Outcome.Stale;
+        long delay = 0;
         if (outcome instanceof DigestVerifier.Outcome.Rejected) {
             throttle.failed(source.address(), now);
+            delay = throttle.delayMillis(source.address());
             LOG.fine(() -> "failed digest from " + source + " as " + credentials.get().username());
         }
-        challenge(request, challengeStatus, outcome instanceof DigestVerifier.Outcome.Stale, now);
+        if (delay == 0) {
+            challenge(request, challengeStatus, stale, now);
+        } else {
+            timers.schedule(() -> challengeQuietly(request, challengeStatus), delay,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
         return Optional.empty();
+    }
+
+    private void challengeQuietly(Request request, int status) {
+        try {
+            challenge(request, status, false, System.currentTimeMillis());
+        } catch (ParseException | RuntimeException e) {
+            LOG.fine(() -> "could not answer a slowed-down challenge: " + e);
+        }
     }
 
     private void challenge(Request request, int status, boolean stale, long now) throws ParseException {

@@ -1,5 +1,6 @@
 package org.branchline.sip.internal.registrar;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,11 @@ class AuthFailureThrottleTest {
     void blocksAfterTheLimitWithinTheWindowForTheBlockTime() {
         AuthFailureThrottle t = new AuthFailureThrottle(3, 60, 300);
         t.failed("192.0.2.7", 0);
+        assertEquals(0, t.delayMillis("192.0.2.7"));
         t.failed("192.0.2.7", 1_000);
         assertFalse(t.blocked("192.0.2.7", 1_000));
+        assertEquals(1000, t.delayMillis("192.0.2.7"));
+        assertEquals(0, t.delayMillis("192.0.2.8"));
         t.failed("192.0.2.7", 2_000);
         assertTrue(t.blocked("192.0.2.7", 2_000));
         assertFalse(t.blocked("192.0.2.8", 2_000));
