@@ -446,15 +446,18 @@ class SipTests(unittest.TestCase):
 
     def test_08_repeated_auth_failures_block_the_source(self):
         """authFailureLimit (10) failures within authFailureWindowSeconds block the source address: no answer at
-        all. From 127.0.0.2, so the other tests (127.0.0.1) are not blocked."""
+        all. From 127.0.0.2, so the other tests (127.0.0.1) are not blocked. Each attempt is one REGISTER
+        transaction; the client retransmits it like any UDP phone (500 ms, doubling), and a retransmission is the
+        same attempt, not another failure."""
         dave = self.phone("dave")
         port = self.port()
         refused = 0
         with sip.DigestClient(SIP_PORT, port, local_host="127.0.0.2") as c:
             for i in range(10):
                 first, second, _ = c.register(dave.login, dave.login, "wrong-%d" % i)
-                self.assertIsNotNone(first, "attempt %d: no challenge" % (i + 1))
-                self.assertIsNotNone(second, "attempt %d: no answer to the wrong password" % (i + 1))
+                self.assertIsNotNone(first, "attempt %d of %d: no challenge (blocked too early? a retransmission "
+                                     "of an earlier attempt is not a new failure)" % (i + 1, 10))
+                self.assertIsNotNone(second, "attempt %d of %d: no answer to the wrong password" % (i + 1, 10))
                 self.assertIn(second.status, (401, 403), second)
                 refused += 1
             blocked = c.transaction(c.register_request(dave.login, dave.login, 300), timeout=3)
