@@ -310,6 +310,7 @@ class DigestClient:
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind((local_host, local_port))
         self.cseq = 0
+        self.t1 = 0.5  # RFC 3261 T1: the first retransmission interval (timer E doubles it up to T2 = 4 s)
         self.call_id = "%016x@127.0.0.1" % random.getrandbits(64)
         self.tag = "%08x" % random.getrandbits(32)
 
@@ -328,7 +329,7 @@ class DigestClient:
         branch = "z9hG4bK" + "%012x" % random.getrandbits(48)
         data = request.replace("{branch}", branch).encode("utf-8")
         deadline = time.time() + timeout
-        interval = 0.5
+        interval = self.t1
         next_send = 0.0
         while time.time() < deadline:
             now = time.time()
