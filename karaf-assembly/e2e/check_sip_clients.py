@@ -8,13 +8,15 @@ instances. This script runs the same scenarios and drivers against Kamailio (a d
 and stateful proxy, configured below to mimic the Branchline call routes the tests set up: an on-busy target,
 a next connection attempt after 6 s of ringing, and a final error) so a failure in test_sip.py can be told
 apart from a broken client. What a proxy cannot mimic (REFER handled by a B2BUA, park, CDRs, REST) is only
-in test_sip.py.
+in test_sip.py. ChallengeOrder uses a fake registrar to show what SIPp and baresip make of a 401 that lists
+MD5 and SHA-256 challenges (SIPp needs MD5 first; baresip 1.0 gives up if any challenge is SHA-256).
 
 Needs: kamailio, sipp (sip-tester), baresip. Prints `N passed, N failed` last.
 """
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -289,6 +291,84 @@ class ClientsAgainstKamailio(unittest.TestCase):
             self.assertTrue(dec, "no recording in %s" % x.dir)
             self.assertGreater(sip.wav_rms(dec[-1], 0.5), 1000)
             self.assertAlmostEqual(sip.wav_tone_hz(dec[-1]), hz, delta=hz * 0.1)
+
+
+class ChallengeOrder(unittest.TestCase):
+    """What the clients make of a 401 listing MD5 and SHA-256 challenges (RFC 8760), from a fake registrar:
+    evidence for why test_sip's baresip registration fails while the media path works."""
+
+    def fake_registrar(self, port, challenges):
+        """Answers a REGISTER without credentials with 401 and the given WWW-Authenticate values, any other with
+        200; returns (thread, list of the requests it got)."""
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        sock.bind(("127.0.0.1", port))
+        sock.settimeout(0.2)
+        got, stop = [], []
+        self.addCleanup(lambda: (stop.append(1), sock.close()))
+
+        def serve():
+            while not stop:
+                try:
+                    data, addr = sock.recvfrom(65535)
+                except (socket.timeout, OSError):
+                    continue
+                text = data.decode("utf-8", "replace")
+                got.append(text)
+                head = text.split("\r\n\r\n")[0].split("\r\n")
+                keep = [l for l in head[1:] if l.split(":")[0].strip().lower() in ("via", "from", "to", "call-id", "cseq")]
+                if any(l.lower().startswith("authorization:") for l in head):
+                    answer = ["SIP/2.0 200 OK"] + keep
+                else:
+                    answer = ["SIP/2.0 401 Unauthorized"] + keep + ["WWW-Authenticate: " + c for c in challenges]
+                try:
+                    sock.sendto(("\r\n".join(answer + ["Content-Length: 0", "", ""])).encode(), addr)
+                except OSError:
+                    pass
+        import threading
+        t = threading.Thread(target=serve, daemon=True)
+        t.start()
+        return got
+
+    MD5 = 'Digest realm="branchline", nonce="n0nce", algorithm=MD5, qop="auth"'
+    SHA = 'Digest realm="branchline", nonce="n0nce", algorithm=SHA-256, qop="auth"'
+
+    def baresip_registers(self, port, challenges):
+        got = self.fake_registrar(port, challenges)
+        b = sip.Baresip(_WORK, "order-%d" % port, port, port + 1000, port + 1005, "a-phone", "a-phone", "x")
+        try:
+            ok = b.registered(4)
+        finally:
+            b.stop()
+        authorized = [g for g in got if "\r\nAuthorization:" in g]
+        return ok, authorized, b
+
+    def test_baresip_with_md5_only_registers(self):
+        ok, authorized, b = self.baresip_registers(26170, [self.MD5])
+        self.assertTrue(ok and authorized, b.log())
+
+    def test_baresip_gives_up_when_any_challenge_is_sha256(self):
+        for port, challenges in ((26171, [self.MD5, self.SHA]), (26172, [self.SHA, self.MD5])):
+            ok, authorized, b = self.baresip_registers(port, challenges)
+            self.assertFalse(ok or authorized, "baresip answered %s: %s" % (challenges, authorized))
+            self.assertIn("Function not implemented", b.log(200))
+
+    def sipp_registers(self, port, challenges):
+        self.fake_registrar(port, challenges)
+        r = sip.Sipp(_WORK, "order-%d" % port, "register.xml", port + 1000, remote="127.0.0.1:%d" % port,
+                     keys={"user": "a-phone", "contact_user": "a-phone", "contact_port": port + 1000, "expires": 60},
+                     timeout=8, extra=["-au", "a-phone", "-ap", "x"])
+        r.wait()
+        return r
+
+    def test_sipp_answers_when_md5_comes_first(self):
+        r = self.sipp_registers(26173, [self.MD5, self.SHA])
+        self.assertEqual(r.returncode, 0, r.report())
+
+    def test_sipp_fails_when_sha256_comes_first(self):
+        r = self.sipp_registers(26174, [self.SHA, self.MD5])
+        self.assertNotEqual(r.returncode, 0, r.report())
+        with open(r.error_file, errors="replace") as f:
+            self.assertIn("must use MD5", f.read())
 
 
 if __name__ == "__main__":
