@@ -78,6 +78,7 @@ final class Bridge {
         from.release();
         if (other != null) {
             other.peer = null;
+            engine.forgetSide(other);
             report(other, DialogState.TERMINATED);
             engine.bye(other.dialog);
             other.release();
