@@ -30,6 +30,7 @@ import atexit
 import datetime
 import glob
 import os
+import re
 import shutil
 import signal
 import socket
@@ -390,19 +391,30 @@ class SipTests(unittest.TestCase):
         self.assertEqual(first.status, 401, first)
         return [ch.get("algorithm", "MD5").upper() for ch in first.challenges()]
 
-    def set_digest_algorithms(self, value, expected, timeout=20):
-        """Edits digestAlgorithms in etc/org.branchline.sip.cfg of the running server (Karaf picks the change
-        up) and waits until the challenges list `expected`."""
-        pbx.set_or_add_property(self.dist.sip_cfg, "digestAlgorithms", value)
+    def set_digest_algorithms(self, value, expected):
+        """Edits digestAlgorithms of the running server and waits until the challenges list `expected`."""
+        self.set_sip_setting("digestAlgorithms", value, ready=lambda: self.challenge_algorithms() == expected)
+
+    def set_sip_setting(self, key, value, ready, timeout=40):
+        """Edits etc/org.branchline.sip.cfg of the running server as an admin would (Karaf picks the change
+        up and restarts the SIP core with it) and waits until the SIP core started again and `ready()`."""
+        started = self.sip_starts()
+        pbx.set_or_add_property(self.dist.sip_cfg, key, value)
         deadline = time.time() + timeout
-        while True:
-            got = self.challenge_algorithms()
-            if got == expected:
-                return
+        while not (self.sip_starts() > started and ready()):
             if time.time() > deadline:
-                self.fail("digestAlgorithms = %s: challenges still list %s after %d s, expected %s"
-                          % (value, got, timeout, expected))
+                self.fail("%s = %s not taken within %d s\n%s" % (key, value, timeout, self.dist.log_tail()))
             time.sleep(0.5)
+
+    def challenges_again(self):
+        """True once a REGISTER without credentials gets its 401 again (after a restart of the SIP core)."""
+        with sip.DigestClient(SIP_PORT, self.port()) as c:
+            first = c.transaction(c.register_request("probe-restart", "probe-restart", 60), timeout=2)
+        return first is not None and first.status == 401
+
+    def sip_starts(self):
+        with open(self.dist.karaf_log, errors="replace") as f:
+            return f.read().count("Started SIP on")
 
     def test_04_default_challenge_offers_md5_only(self):
         """etc/org.branchline.sip.cfg digestAlgorithms defaults to MD5: phones that give up on a challenge list
@@ -715,6 +727,49 @@ class SipTests(unittest.TestCase):
             e.stop()
             f.stop()
         self.assert_heard(e, f)
+        # baresip describes its network address but talks from 127.0.0.1: behind NAT for the server, whose
+        # "Force Remote Phone audio through server" (on by default) relays the media through its own ports
+        for x in (e, f):
+            ports = self.media_from(x)
+            self.assertTrue(ports and all(self.relay_port(p) for p in ports),
+                            "%s should receive media from the relay ports %r: %r" % (x.name, SIP_SETTINGS, ports))
+
+    def test_22_baresips_talk_directly_when_remote_audio_is_not_forced_through_the_server(self):
+        erin, frank = self.phone("erin"), self.phone("frank")
+        self.set_sip_setting("forceRemoteAudioThroughServer", "false", ready=self.challenges_again)
+        try:
+            pe, ce = self.baresip_ports()
+            pf, cf = self.baresip_ports()
+            e = sip.Baresip(workroot(), "erin-direct", SIP_PORT, pe, ce, erin.login, erin.login, erin.password,
+                            tone_hz=440)
+            f = sip.Baresip(workroot(), "frank-direct", SIP_PORT, pf, cf, frank.login, frank.login,
+                            frank.password, tone_hz=1000)
+            try:
+                for x in (e, f):
+                    self.assertTrue(x.registered(10), "baresip %s did not register\n%s" % (x.name, x.log()))
+                self.baresip_call(e, f, frank.extension)
+            finally:
+                e.stop()
+                f.stop()
+            self.assert_heard(e, f)
+            for x, peer_rtp in ((e, pf + 100), (f, pe + 100)):
+                ports = self.media_from(x)
+                self.assertTrue(ports and all(peer_rtp <= p < peer_rtp + 20 for p in ports),
+                                "%s should receive media straight from the other baresip (RTP %d..): %r"
+                                % (x.name, peer_rtp, ports))
+        finally:
+            self.set_sip_setting("forceRemoteAudioThroughServer", "true",
+                                 ready=self.challenges_again)
+
+    @staticmethod
+    def media_from(baresip):
+        """The source ports baresip says its incoming RTP comes from."""
+        with open(baresip.log_file, errors="replace") as f:
+            return [int(p) for p in re.findall(r"receiving from [0-9.]+:(\d+)", f.read())]
+
+    @staticmethod
+    def relay_port(port):
+        return SIP_SETTINGS["relayPortMin"] <= port <= SIP_SETTINGS["relayPortMax"]
 
     def test_21_baresip_audio_and_dtmf_with_contacts_registered_by_sipp(self):
         """The media path alone, whatever the phones' own registration does: SIPp registers each baresip's
