@@ -152,6 +152,19 @@ def set_property(path, key, value):
         f.write("\n".join(lines))
 
 
+def set_or_add_property(path, key, value):
+    """Like set_property, but appends `key = value` when the file has no active line for the key, and
+    creates the file when it does not exist."""
+    if not os.path.isfile(path):
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("# written by the end-to-end tests\n")
+    if key in read_properties(path):
+        set_property(path, key, value)
+    else:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("\n%s = %s\n" % (key, value))
+
+
 def read_properties(path):
     """The active key = value lines of a .cfg file."""
     props = {}
@@ -318,8 +331,13 @@ class Distribution:
 
     READY_TIMEOUT = 90
 
-    def __init__(self, workdir, http_port, ssh_port, rmi_ports, database=None, tarball=TARBALL):
+    def __init__(self, workdir, http_port, ssh_port, rmi_ports, database=None, tarball=TARBALL,
+                 sip_port=None, sip_settings=None):
+        """sip_port: moves the SIP UDP and TCP ports there and binds them to 127.0.0.1 (etc/org.branchline.sip.cfg,
+        created when the distribution has none); sip_settings: more keys of that file (e.g. relayPortMin)."""
         self.workdir = os.path.abspath(workdir)
+        self.sip_port = sip_port
+        self.sip_settings = dict(sip_settings or {})
         self.http_port = http_port
         self.ssh_port = ssh_port
         self.rmi_registry_port, self.rmi_server_port = rmi_ports
@@ -361,7 +379,14 @@ class Distribution:
         return self.base_url + "/soap"
 
     def ports(self):
-        return [self.http_port, self.ssh_port, self.rmi_registry_port, self.rmi_server_port]
+        ports = [self.http_port, self.ssh_port, self.rmi_registry_port, self.rmi_server_port]
+        if self.sip_port:
+            ports.append(self.sip_port)  # the SIP TCP listener
+        return ports
+
+    @property
+    def sip_cfg(self):
+        return self.path("etc", "org.branchline.sip.cfg")
 
     # --- configuration
     def _configure(self):
@@ -370,6 +395,14 @@ class Distribution:
         mgmt = self.path("etc", "org.apache.karaf.management.cfg")
         set_property(mgmt, "rmiRegistryPort", self.rmi_registry_port)
         set_property(mgmt, "rmiServerPort", self.rmi_server_port)
+        if self.sip_port:
+            settings = {"address": "127.0.0.1", "udpPort": self.sip_port, "tcpPort": self.sip_port}
+            settings.update(self.sip_settings)
+            for key, value in settings.items():
+                set_or_add_property(self.sip_cfg, key, value)
+        elif self.sip_settings:
+            for key, value in self.sip_settings.items():
+                set_or_add_property(self.sip_cfg, key, value)
         directory = read_properties(self.path("etc", "org.branchline.directory.cfg"))
         self.initial_admin = (directory.get("serverAdministratorLogin", "admin"),
                               directory.get("serverAdministratorInitialPassword", "admin"))

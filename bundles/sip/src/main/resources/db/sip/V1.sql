@@ -28,4 +28,5 @@ CREATE TABLE sip_call_record (
     route VARCHAR(256) NOT NULL
 );
 CREATE INDEX sip_call_record_started ON sip_call_record (started);
-CREATE SEQUENCE sip_call_record_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes the value it reads as the top of a block of 50: the first read must be at least 50
+CREATE SEQUENCE sip_call_record_seq START WITH 50 INCREMENT BY 50;

@@ -39,6 +39,7 @@ import org.branchline.sip.internal.event.DialogEvents;
 import org.branchline.sip.internal.event.Subscriptions;
 import org.branchline.sip.internal.handset.AppearanceRecord;
 import org.branchline.sip.internal.handset.Appearances;
+import org.branchline.sip.internal.handset.DigestHash;
 import org.branchline.sip.internal.registrar.AuthFailureThrottle;
 import org.branchline.sip.internal.registrar.Authenticator;
 import org.branchline.sip.internal.registrar.Location;
@@ -106,8 +107,8 @@ public class SipServer implements SipListener, MessageWaiting {
                 factory.createAddressFactory(), host, settings.udpPort(), settings.tcpPort());
         throttle = new AuthFailureThrottle(settings.authFailureLimit(), settings.authFailureWindowSeconds(),
                 settings.authBlockSeconds());
-        Authenticator authenticator = new Authenticator(sip, settings.realm(), this::appearanceByLogin, throttle,
-                timers);
+        Authenticator authenticator = new Authenticator(sip, settings.realm(),
+                DigestHash.list(settings.digestAlgorithms()), this::appearanceByLogin, throttle, timers);
         registrar = new Registrar(sip, settings, location, authenticator);
         DialogEvents dialogs = new DialogEvents();
         relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax());

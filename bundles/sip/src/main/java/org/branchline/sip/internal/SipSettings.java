@@ -20,6 +20,10 @@ public @interface SipSettings {
     @AttributeDefinition(description = "Digest realm; changing it requires setting handset passwords again")
     String realm() default "branchline";
 
+    @AttributeDefinition(description = "Digest algorithms challenges offer, in order of preference: MD5, "
+            + "SHA-256 (RFC 8760) or both; some phones give up on a challenge that lists one they do not know")
+    String digestAlgorithms() default "MD5";
+
     int minExpires() default 60;
 
     int maxExpires() default 3600;

@@ -80,10 +80,10 @@ public final class CallEngine {
     public void request(RequestEvent event, Source source) throws Exception {
         Request request = event.getRequest();
         String method = request.getMethod();
-        if (event.getDialog() != null || Request.ACK.equals(method)) {
-            inDialog.request(event);
-        } else if (Request.CANCEL.equals(method)) {
+        if (Request.CANCEL.equals(method)) {
             cancel(event);
+        } else if (event.getDialog() != null || Request.ACK.equals(method)) {
+            inDialog.request(event);
         } else if (Request.INVITE.equals(method) && ((ToHeader) request.getHeader(ToHeader.NAME)).getTag() == null) {
             invite(event, source);
         } else {
@@ -257,7 +257,7 @@ public final class CallEngine {
     void reoffer(Side side, byte[] sdp) {
         try {
             Request reinvite = side.dialog.createRequest(Request.INVITE);
-            reinvite.addHeader(messages.contact(transportOf(reinvite)));
+            reinvite.setHeader(messages.contact(transportOf(reinvite)));
             if (sdp != null && sdp.length > 0) {
                 reinvite.setContent(side.show(sdp), messages.sdpType());
             }

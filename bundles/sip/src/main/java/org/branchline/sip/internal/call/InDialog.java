@@ -75,7 +75,7 @@ final class InDialog {
         Request passed = peer.dialog.createRequest(request.getMethod());
         engine.messages().setBody(passed, request, peer);
         if (invite || Request.UPDATE.equals(request.getMethod())) {
-            passed.addHeader(engine.messages().contact(engine.transportOf(passed)));
+            passed.setHeader(engine.messages().contact(engine.transportOf(passed)));
         }
         ClientTransaction ct = engine.sip().provider().getNewClientTransaction(passed);
         ct.setApplicationData(new Relay(st, side, peer));

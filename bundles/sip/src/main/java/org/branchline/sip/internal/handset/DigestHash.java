@@ -36,6 +36,21 @@ public enum DigestHash {
         return hex(username + ":" + realm + ":" + password);
     }
 
+    /** A comma-separated list of algorithm tokens, e.g. "SHA-256, MD5"; an unknown token is refused. */
+    public static java.util.List<DigestHash> list(String tokens) {
+        java.util.List<DigestHash> out = new java.util.ArrayList<>();
+        for (String t : tokens.split(",")) {
+            if (!t.isBlank()) {
+                out.add(DigestHash.of(t.trim())
+                        .orElseThrow(() -> new IllegalArgumentException("digestAlgorithms: unknown " + t.trim())));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("digestAlgorithms: name MD5 and/or SHA-256");
+        }
+        return out;
+    }
+
     /** MD5 for a missing algorithm parameter; empty for one this server does not offer. */
     public static java.util.Optional<DigestHash> of(String token) {
         if (token == null || token.isEmpty()) {

@@ -18,6 +18,7 @@ public class AuthFailureThrottle {
         long windowStart;
         int failures;
         long blockedUntil;
+        String lastAttempt;
     }
 
     public AuthFailureThrottle(int limit, int windowSeconds, int blockSeconds) {
@@ -37,9 +38,14 @@ public class AuthFailureThrottle {
         return e != null && e.failures * 2 >= limit ? 1000 : 0;
     }
 
-    public void failed(String address, long now) {
+    /** @param attempt what identifies the request (its Via branch), so a retransmission is not counted again */
+    public void failed(String address, String attempt, long now) {
         Entry e = sources.computeIfAbsent(address, k -> new Entry());
         synchronized (e) {
+            if (attempt != null && attempt.equals(e.lastAttempt)) {
+                return;
+            }
+            e.lastAttempt = attempt;
             if (now - e.windowStart > windowMillis) {
                 e.windowStart = now;
                 e.failures = 0;

@@ -1,7 +1,10 @@
 package org.branchline.sip.internal.registrar;
 
 import java.text.ParseException;
+import java.util.List;
 import java.util.Optional;
+import javax.sip.header.WWWAuthenticateHeader;
+import org.branchline.sip.internal.handset.DigestHash;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sip.message.Request;
@@ -22,14 +25,18 @@ public class Authenticator {
     private final DigestVerifier verifier;
     private final AuthFailureThrottle throttle;
     private final java.util.concurrent.ScheduledExecutorService timers;
+    private final List<DigestHash> offered;
 
-    public Authenticator(SipContext sip, String realm, Function<String, Optional<AppearanceRecord>> lookup,
-            AuthFailureThrottle throttle, java.util.concurrent.ScheduledExecutorService timers) {
+    /** @param offered the digest algorithms challenges name, in the order phones should prefer them */
+    public Authenticator(SipContext sip, String realm, List<DigestHash> offered,
+            Function<String, Optional<AppearanceRecord>> lookup, AuthFailureThrottle throttle,
+            java.util.concurrent.ScheduledExecutorService timers) {
         this.timers = timers;
+        this.offered = List.copyOf(offered);
         this.sip = sip;
         this.realm = realm;
         this.nonces = new Nonces(5 * 60_000L);
-        this.verifier = new DigestVerifier(realm, nonces, lookup);
+        this.verifier = new DigestVerifier(realm, nonces, lookup, this.offered);
         this.throttle = throttle;
     }
 
@@ -52,7 +59,7 @@ public class Authenticator {
         boolean stale = outcome instanceof DigestVerifier.Outcome.Stale;
         long delay = 0;
         if (outcome instanceof DigestVerifier.Outcome.Rejected) {
-            throttle.failed(source.address(), now);
+            throttle.failed(source.address(), branch(request), now);
             delay = throttle.delayMillis(source.address());
             LOG.fine(() -> "failed digest from " + source + " as " + credentials.get().username());
         }
@@ -65,6 +72,11 @@ public class Authenticator {
         return Optional.empty();
     }
 
+    private static String branch(Request request) {
+        javax.sip.header.ViaHeader via = (javax.sip.header.ViaHeader) request.getHeader(javax.sip.header.ViaHeader.NAME);
+        return via == null ? null : via.getBranch();
+    }
+
     private void challengeQuietly(Request request, int status) {
         try {
             challenge(request, status, false, System.currentTimeMillis());
@@ -75,7 +87,20 @@ public class Authenticator {
 
     private void challenge(Request request, int status, boolean stale, long now) throws ParseException {
         Response r = sip.response(status, request);
-        Registrar.challenge(sip, r, realm, nonces.issue(now), stale, status == Response.PROXY_AUTHENTICATION_REQUIRED);
+        String nonce = nonces.issue(now);
+        for (DigestHash hash : offered) {
+            WWWAuthenticateHeader h = status == Response.PROXY_AUTHENTICATION_REQUIRED
+                    ? sip.headers().createProxyAuthenticateHeader("Digest")
+                    : sip.headers().createWWWAuthenticateHeader("Digest");
+            h.setRealm(realm);
+            h.setNonce(nonce);
+            h.setAlgorithm(hash.token());
+            h.setQop("auth");
+            if (stale) {
+                h.setStale(true);
+            }
+            r.addHeader(h);
+        }
         sip.sendStateless(r);
     }
 }

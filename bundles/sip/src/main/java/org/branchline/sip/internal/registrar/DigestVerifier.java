@@ -2,6 +2,7 @@ package org.branchline.sip.internal.registrar;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.branchline.sip.internal.handset.AppearanceRecord;
@@ -27,16 +28,19 @@ public class DigestVerifier {
     private final String realm;
     private final Nonces nonces;
     private final Function<String, Optional<AppearanceRecord>> lookup;
+    private final List<DigestHash> accepted;
 
-    public DigestVerifier(String realm, Nonces nonces, Function<String, Optional<AppearanceRecord>> lookup) {
+    public DigestVerifier(String realm, Nonces nonces, Function<String, Optional<AppearanceRecord>> lookup,
+            List<DigestHash> accepted) {
         this.realm = realm;
         this.nonces = nonces;
         this.lookup = lookup;
+        this.accepted = List.copyOf(accepted);
     }
 
     public Outcome verify(DigestCredentials c, String method, long now) {
         Optional<DigestHash> hash = DigestHash.of(c.algorithm());
-        if (hash.isEmpty() || c.username() == null || c.response() == null || !realm.equals(c.realm())) {
+        if (hash.isEmpty() || !accepted.contains(hash.get()) || c.username() == null || c.response() == null || !realm.equals(c.realm())) {
             return new Outcome.Rejected();
         }
         Nonces.Check nonce = nonces.check(c.nonce(), now);

@@ -16,13 +16,11 @@ import javax.sip.header.ExpiresHeader;
 import javax.sip.header.MinExpiresHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.header.UserAgentHeader;
-import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.sip.internal.SipContext;
 import org.branchline.sip.internal.SipSettings;
 import org.branchline.sip.internal.handset.AppearanceRecord;
-import org.branchline.sip.internal.handset.DigestHash;
 
 /**
  * REGISTER (RFC 3261 §10): digest authentication against the call appearance's Login ID, then the location
@@ -112,22 +110,5 @@ public class Registrar {
         StringBuilder out = new StringBuilder();
         ua.getProduct().forEachRemaining(p -> out.append(out.length() > 0 ? " " : "").append(p));
         return out.toString();
-    }
-
-    /** Builds the challenge: one header per algorithm, MD5 first for the phones that know only MD5. */
-    public static void challenge(SipContext sip, Response response, String realm, String nonce, boolean stale,
-            boolean proxy) throws ParseException {
-        for (DigestHash hash : DigestHash.values()) {
-            WWWAuthenticateHeader h = proxy ? sip.headers().createProxyAuthenticateHeader("Digest")
-                    : sip.headers().createWWWAuthenticateHeader("Digest");
-            h.setRealm(realm);
-            h.setNonce(nonce);
-            h.setAlgorithm(hash.token());
-            h.setQop("auth");
-            if (stale) {
-                h.setStale(true);
-            }
-            response.addHeader(h);
-        }
     }
 }

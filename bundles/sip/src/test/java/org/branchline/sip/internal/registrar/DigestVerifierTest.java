@@ -3,6 +3,7 @@ package org.branchline.sip.internal.registrar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.branchline.sip.internal.handset.AppearanceRecord;
@@ -15,7 +16,7 @@ class DigestVerifierTest {
     private final AppearanceRecord alice = new AppearanceRecord("5100", "alice-phone", 1, "alice-phone", "alice",
             DigestHash.MD5.ha1("alice-phone", REALM, "secret"), DigestHash.SHA_256.ha1("alice-phone", REALM, "secret"));
     private final DigestVerifier verifier = new DigestVerifier(REALM, nonces,
-            login -> Optional.ofNullable(Map.of("alice-phone", alice).get(login)));
+            login -> Optional.ofNullable(Map.of("alice-phone", alice).get(login)), List.of(DigestHash.values()));
 
     @Test
     void rfc2617ExampleResponse() {
@@ -63,6 +64,14 @@ class DigestVerifierTest {
                 "SHA-512-256", c.cnonce(), c.nc(), c.qop());
         assertInstanceOf(DigestVerifier.Outcome.Rejected.class, verifier.verify(otherRealm, "REGISTER", now()));
         assertInstanceOf(DigestVerifier.Outcome.Rejected.class, verifier.verify(sha512, "REGISTER", now()));
+    }
+
+    @Test
+    void anAlgorithmNotOfferedIsRejected() {
+        DigestVerifier md5Only = new DigestVerifier(REALM, nonces, login -> Optional.of(alice), List.of(DigestHash.MD5));
+        DigestCredentials c = answer("alice-phone", "secret", DigestHash.SHA_256, nonces.issue(now()));
+        assertInstanceOf(DigestVerifier.Outcome.Rejected.class, md5Only.verify(c, "REGISTER", now()));
+        assertEquals(List.of(DigestHash.SHA_256, DigestHash.MD5), DigestHash.list("SHA-256, MD5"));
     }
 
     private static DigestCredentials answer(String user, String password, DigestHash hash, String nonce) {
