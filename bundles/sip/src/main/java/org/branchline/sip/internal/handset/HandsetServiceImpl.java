@@ -31,7 +31,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Phone System &gt; Handsets, stored in the database and mirrored in memory for the registrar. */
+/**
+ * Phone System &gt; Handsets, stored in the database and mirrored in memory for the registrar. Changes are
+ * serialized: two handsets added at once would otherwise both take the lowest free station number.
+ */
 @Component(service = {HandsetService.class, Appearances.class, CallAppearanceDirectory.class},
         configurationPid = SipSettings.PID)
 public class HandsetServiceImpl implements HandsetService, Appearances, CallAppearanceDirectory {
@@ -70,7 +73,7 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
     }
 
     @Override
-    public Handset create(String loginId, String description, int lines, String password, String owner) {
+    public synchronized Handset create(String loginId, String description, int lines, String password, String owner) {
         access.require(Permission.MODIFY_HANDSETS);
         HandsetRules.loginId(loginId);
         HandsetRules.description(description);
@@ -91,7 +94,7 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
     }
 
     @Override
-    public Handset update(String loginId, String description, Integer lines, String password) {
+    public synchronized Handset update(String loginId, String description, Integer lines, String password) {
         access.require(Permission.MODIFY_HANDSETS);
         Handset updated = transactions.call(em -> {
             HandsetEntity h = find(em, loginId);
@@ -112,7 +115,7 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
     }
 
     @Override
-    public Handset assign(String loginId, int line, String owner) {
+    public synchronized Handset assign(String loginId, int line, String owner) {
         access.require(Permission.MODIFY_HANDSETS);
         checkOwner(owner);
         Handset updated = transactions.call(em -> {
@@ -127,7 +130,7 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
     }
 
     @Override
-    public void delete(String loginId) {
+    public synchronized void delete(String loginId) {
         access.require(Permission.MODIFY_HANDSETS);
         transactions.run(em -> {
             HandsetEntity h = find(em, loginId);
