@@ -512,6 +512,22 @@ class SipTests(unittest.TestCase):
             self.assertEqual(ok.status if ok else None, 200, "127.0.0.1 must not be blocked: %r" % ok)
 
     # ================================================================== calls (SIPp)
+    def test_09_handsets_added_at_once_get_distinct_stations(self):
+        import concurrent.futures
+        def add(i):
+            return self.dist.rest("POST", "v1/handsets", auth=self.admin,
+                                  body={"login-id": "parallel-%d" % i, "description": "parallel %d" % i,
+                                        "lines": 2, "password": "Parallel-pw-%d" % i})
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(add, range(8)))
+        self.assertEqual([a.status for a in answers], [201] * 8, answers)
+        stations = [line["user-id"] for a in answers for line in a.json["appearances"]]
+        self.assertEqual(len(stations), 16)
+        self.assertEqual(len(set(stations)), 16, "a station number given twice: %r" % stations)
+        for i in range(8):
+            r = self.dist.rest("DELETE", "v1/handsets/parallel-%d" % i, auth=self.admin)
+            self.assertEqual(r.status, 204, r)
+
     def test_10_call_a_to_b_answered_and_cdr(self):
         bob = self.phone("bob")
         self.set_routes(bob.extension, route([[(bob.station, 2)]]))
