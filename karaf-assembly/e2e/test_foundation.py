@@ -12,14 +12,9 @@ install hint (apt-get install -y curl sshpass openssh-client postgresql); nothin
 Prints `N passed, N failed` last and exits non-zero on any failure or error.
 """
 
-import atexit
-import glob
 import json
 import os
-import shutil
-import signal
 import sys
-import tempfile
 import time
 import unittest
 
@@ -27,6 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import pbx  # noqa: E402
+import runner  # noqa: E402
 
 H2_PORTS = dict(http_port=18181, ssh_port=18101, rmi_ports=(11099, 44445))
 PG_PORTS = dict(http_port=18182, ssh_port=18102, rmi_ports=(11098, 44447))
@@ -34,28 +30,8 @@ PG_PORT = 15432
 
 ADMIN_NEW_PASSWORD = "Adm1n-e2e-pw"
 
-_WORKROOT = None
-_LIVE = []  # distributions and database servers to stop whatever happens
-
-
-def workroot():
-    global _WORKROOT
-    if _WORKROOT is None:
-        _WORKROOT = tempfile.mkdtemp(prefix="branchline-e2e-")
-    return _WORKROOT
-
-
-def _stop_everything():
-    while _LIVE:
-        thing = _LIVE.pop()
-        try:
-            thing.stop()
-        except Exception as e:  # keep stopping the others
-            print("cleanup: stopping %r failed: %s" % (thing, e), file=sys.stderr)
-
-
-atexit.register(_stop_everything)
-signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+RUN = runner.Run("branchline-e2e-", "etc/, data/, logs")
+workroot = RUN.workroot
 
 
 class Scenario(unittest.TestCase):
@@ -70,7 +46,7 @@ class Scenario(unittest.TestCase):
         cls.passwords = {}
         name = cls.__name__.lower()
         cls.dist = pbx.Distribution(os.path.join(workroot(), name), **kwargs)
-        _LIVE.append(cls.dist)
+        RUN.live.append(cls.dist)
         cls.passwords[cls.dist.initial_admin[0]] = cls.dist.initial_admin[1]
         try:
             cls.dist.start()
@@ -82,8 +58,8 @@ class Scenario(unittest.TestCase):
     def tearDownClass(cls):
         if cls.dist is not None:
             cls.dist.stop()
-            if cls.dist in _LIVE:
-                _LIVE.remove(cls.dist)
+            if cls.dist in RUN.live:
+                RUN.live.remove(cls.dist)
 
     # --- assertions
     def assertStatus(self, response, status, what=""):
@@ -476,7 +452,7 @@ class PostgresScenario(FoundationTests, Scenario):
         pbx.require_tools("curl", "sshpass", "ssh")
         pbx.postgres_bin_dir()
         cls.pg = pbx.PostgresServer(port=PG_PORT)
-        _LIVE.append(cls.pg)
+        RUN.live.append(cls.pg)
         try:
             cls.pg.start()
         except BaseException:
@@ -491,8 +467,8 @@ class PostgresScenario(FoundationTests, Scenario):
         finally:
             if cls.pg is not None:
                 cls.pg.stop()
-                if cls.pg in _LIVE:
-                    _LIVE.remove(cls.pg)
+                if cls.pg in RUN.live:
+                    RUN.live.remove(cls.pg)
 
     def test_10_datasource_cfg_points_at_postgres(self):
         props = pbx.read_properties(self.dist.path("etc", "org.ops4j.datasource-branchline.cfg"))
@@ -523,94 +499,6 @@ class PostgresScenario(FoundationTests, Scenario):
 
 # ------------------------------------------------------------------------------------------- runner
 
-class _Result(unittest.TextTestResult):
-    """Prints the Karaf log tail of the failing test's distribution; counts failed tests (a test with
-    failing subtests counts once; an error in setUpClass counts once)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.failed_ids = set()
-        self.started_ids = set()
-        self._tailed = set()
-
-    def startTest(self, test):
-        super().startTest(test)
-        self.started_ids.add(test.id())
-
-    def _tail(self, test):
-        if test.id() in self._tailed:
-            return
-        self._tailed.add(test.id())
-        dist = getattr(type(test), "dist", None)
-        if isinstance(dist, pbx.Distribution):
-            self.stream.writeln("\n" + dist.log_tail(40))
-
-    def addFailure(self, test, err):
-        super().addFailure(test, err)
-        self.failed_ids.add(test.id())
-        self._tail(test)
-
-    def addError(self, test, err):
-        super().addError(test, err)
-        self.failed_ids.add(test.id())
-        self._tail(test)
-
-    def addSubTest(self, test, subtest, err):
-        super().addSubTest(test, subtest, err)
-        if err is not None:
-            self.failed_ids.add(test.id())
-            self._tail(test)
-
-    def addSkip(self, test, reason):  # nothing may be skipped: a skip is a failure
-        super().addSkip(test, reason)
-        self.failed_ids.add(test.id())
-
-    def addUnexpectedSuccess(self, test):
-        super().addUnexpectedSuccess(test)
-        self.failed_ids.add(test.id())
-
-
-def _test_ids(suite):
-    for t in suite:
-        if isinstance(t, unittest.TestSuite):
-            yield from _test_ids(t)
-        else:
-            yield t.id()
-
-
-def main(argv):
-    verbosity = 2
-    names = [a for a in argv if not a.startswith("-")]
-    module = sys.modules[__name__]
-    loader = unittest.TestLoader()
-    suite = loader.loadTestsFromNames(names, module) if names else loader.loadTestsFromModule(module)
-    all_ids = set(_test_ids(suite))  # before running: a suite drops its tests as they finish
-    started = time.time()
-    runner = unittest.TextTestRunner(verbosity=verbosity, resultclass=_Result, stream=sys.stdout)
-    try:
-        result = runner.run(suite)
-    finally:
-        _stop_everything()
-    # A test passes when it ran without failure, error or skip. A test that never ran because its class's
-    # setUpClass failed counts as failed; a tearDownClass error counts as one more failure.
-    passed_ids = result.started_ids - result.failed_ids
-    passed = len(passed_ids)
-    failed = len(all_ids - passed_ids) + len([i for i in result.failed_ids if i.startswith("tearDown")])
-    if result.skipped:
-        print("skipped tests count as failed: %s" % [str(t) for t, _ in result.skipped])
-    if failed == 0 and _WORKROOT:
-        shutil.rmtree(_WORKROOT, ignore_errors=True)
-    elif _WORKROOT:
-        # keep etc/, the logs and the database of each distribution, drop the bulky bundle copies
-        for home in glob.glob(os.path.join(_WORKROOT, "*", pbx.DIST_NAME)):
-            for bulky in ("system", "lib", os.path.join("data", "cache"), os.path.join("data", "tmp"),
-                          os.path.join("data", "generated-bundles"), os.path.join("data", "kar")):
-                shutil.rmtree(os.path.join(home, bulky), ignore_errors=True)
-        print("work directory kept for inspection (etc/, data/, logs): %s" % _WORKROOT)
-    print("run time %.1f s" % (time.time() - started))
-    print("%d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 and passed > 0 and result.wasSuccessful() else 1
-
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(runner.run_module(sys.modules[__name__], sys.argv[1:], RUN))

@@ -26,16 +26,11 @@ Needs: sipp (sip-tester), baresip (with its g711, ausine, sndfile, alsa, ctrl_tc
 Prints `N passed, N failed` last and exits non-zero on any failure.
 """
 
-import atexit
 import datetime
-import glob
 import os
 import re
-import shutil
-import signal
 import socket
 import sys
-import tempfile
 import time
 import unittest
 import urllib.parse
@@ -44,6 +39,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import pbx  # noqa: E402
+import runner  # noqa: E402
 import sip  # noqa: E402
 import sip_torture  # noqa: E402
 
@@ -64,29 +60,9 @@ PEOPLE = [("alice", "Alice Caller", "201", "alice-phone", "Alice-phone-pw-1"),
           ("erin", "Erin Baresip", "205", "erin-phone", "Erin-phone-pw-1"),
           ("frank", "Frank Baresip", "206", "frank-phone", "Frank-phone-pw-1")]
 
-_WORKROOT = None
-_LIVE = []
-
-
-def workroot():
-    global _WORKROOT
-    if _WORKROOT is None:
-        _WORKROOT = tempfile.mkdtemp(prefix="branchline-e2e-sip-")
-    return _WORKROOT
-
-
-def _stop_everything():
-    sip.stop_all()
-    while _LIVE:
-        thing = _LIVE.pop()
-        try:
-            thing.stop()
-        except Exception as e:
-            print("cleanup: stopping %r failed: %s" % (thing, e), file=sys.stderr)
-
-
-atexit.register(_stop_everything)
-signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+RUN = runner.Run("branchline-e2e-sip-", "SIPp traces, baresip logs and recordings, karaf.log",
+                 before_stop=sip.stop_all)
+workroot = RUN.workroot
 
 
 class Phone:
@@ -127,7 +103,7 @@ class SipTests(unittest.TestCase):
     def setUpClass(cls):
         cls.dist = pbx.Distribution(os.path.join(workroot(), "sip"), sip_port=SIP_PORT, sip_settings=SIP_SETTINGS,
                                     **PORTS)
-        _LIVE.append(cls.dist)
+        RUN.live.append(cls.dist)
         try:
             cls.dist.start()
         except BaseException:
@@ -145,8 +121,8 @@ class SipTests(unittest.TestCase):
         sip.stop_all()
         if cls.dist is not None:
             cls.dist.stop()
-            if cls.dist in _LIVE:
-                _LIVE.remove(cls.dist)
+            if cls.dist in RUN.live:
+                RUN.live.remove(cls.dist)
 
     @classmethod
     def _admin_credentials(cls):
@@ -862,91 +838,6 @@ class SipTests(unittest.TestCase):
 
 # ---------------------------------------------------------------------------------------- runner
 
-class _Result(unittest.TextTestResult):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.started_ids = set()
-        self.failed_ids = set()
-        self.durations = {}
-        self._t0 = {}
-
-    def startTest(self, test):
-        super().startTest(test)
-        self.started_ids.add(test.id())
-        self._t0[test.id()] = time.time()
-
-    def stopTest(self, test):
-        super().stopTest(test)
-        if test.id() in self._t0:
-            self.durations[test.id()] = time.time() - self._t0[test.id()]
-
-    def addFailure(self, test, err):
-        super().addFailure(test, err)
-        self.failed_ids.add(test.id())
-
-    def addError(self, test, err):
-        super().addError(test, err)
-        self.failed_ids.add(test.id())
-
-    def addSkip(self, test, reason):  # nothing may be skipped: a skip is a failure
-        super().addSkip(test, reason)
-        self.failed_ids.add(test.id())
-
-    def addUnexpectedSuccess(self, test):
-        super().addUnexpectedSuccess(test)
-        self.failed_ids.add(test.id())
-
-
-def _test_ids(suite):
-    for t in suite:
-        if isinstance(t, unittest.TestSuite):
-            yield from _test_ids(t)
-        else:
-            yield t.id()
-
-
-def run_module(module, argv, cleanup=None, keep=None):
-    """Runs the module's tests (or the named ones), prints timings and `N passed, N failed`; returns the exit
-    status. cleanup() runs when all passed, keep() otherwise."""
-    names = [a for a in argv if not a.startswith("-")]
-    loader = unittest.TestLoader()
-    suite = loader.loadTestsFromNames(names, module) if names else loader.loadTestsFromModule(module)
-    all_ids = set(_test_ids(suite))
-    started = time.time()
-    runner = unittest.TextTestRunner(verbosity=2, resultclass=_Result, stream=sys.stdout)
-    try:
-        result = runner.run(suite)
-    finally:
-        _stop_everything()
-    passed_ids = result.started_ids - result.failed_ids
-    passed = len(passed_ids)
-    failed = len(all_ids - passed_ids) + len([i for i in result.failed_ids if i not in all_ids])
-    for tid, d in sorted(result.durations.items()):
-        print("  %6.1f s  %s  %s" % (d, "ok  " if tid in passed_ids else "FAIL", tid.split(".", 1)[-1]))
-    if failed == 0:
-        if cleanup:
-            cleanup()
-    elif keep:
-        keep()
-    print("run time %.1f s" % (time.time() - started))
-    print("%d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 and passed > 0 and result.wasSuccessful() else 1
-
-
-def _cleanup():
-    if _WORKROOT:
-        shutil.rmtree(_WORKROOT, ignore_errors=True)
-
-
-def _keep():
-    if _WORKROOT:
-        for home in glob.glob(os.path.join(_WORKROOT, "*", pbx.DIST_NAME)):
-            for bulky in ("system", "lib", os.path.join("data", "cache"), os.path.join("data", "tmp"),
-                          os.path.join("data", "generated-bundles"), os.path.join("data", "kar")):
-                shutil.rmtree(os.path.join(home, bulky), ignore_errors=True)
-        print("work directory kept for inspection (SIPp traces, baresip logs and recordings, karaf.log): %s"
-              % _WORKROOT)
-
 
 if __name__ == "__main__":
-    sys.exit(run_module(sys.modules[__name__], sys.argv[1:], cleanup=_cleanup, keep=_keep))
+    sys.exit(runner.run_module(sys.modules[__name__], sys.argv[1:], RUN))
