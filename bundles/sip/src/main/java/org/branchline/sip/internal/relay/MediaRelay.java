@@ -158,9 +158,9 @@ public final class MediaRelay implements AutoCloseable {
                 InetSocketAddress to = out.phone;
                 if (to != null) {
                     buffer.flip();
+                    out.session().packets++;
                     (route.rtcp() ? out.rtcp : out.rtp).send(buffer,
                             route.rtcp() ? new InetSocketAddress(to.getAddress(), to.getPort() + 1) : to);
-                    out.session().packets++;
                 }
             }
         } catch (IOException e) {

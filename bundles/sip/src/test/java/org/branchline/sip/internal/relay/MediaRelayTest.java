@@ -34,8 +34,16 @@ class MediaRelayTest {
             assertEquals(1, relay.sessions());
             session.close();
             session.close();
-            Thread.sleep(100);
+            waitUntil(() -> relay.sessions() == 0);
             assertEquals(0, relay.sessions());
+        }
+    }
+
+    /** The relay thread gives ports back on its own time. */
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 2000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
         }
     }
 
