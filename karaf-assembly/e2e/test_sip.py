@@ -712,13 +712,17 @@ class SipTests(unittest.TestCase):
             b.wait()
             notifies = w.notifies(settle=3)
         self.assertSipp(a, "the watched call")
-        states = [re.findall(r"<state>(\w+)</state>", body) for body in notifies]
-        self.assertEqual(states[0], [], "the first NOTIFY shows the idle extension: %r" % notifies[0])
-        early = [body for body in notifies if "<state>early</state>" in body]
-        self.assertTrue(early, "no NOTIFY while ringing: %r" % states)
+        # the dialogs of each NOTIFY (full state) beyond those of the first one, as (id, state)
+        def dialogs(body):
+            return re.findall(r'<dialog id="([^"]+)"[^>]*>\s*<state>(\w+)</state>', body)
+        before = dict(dialogs(notifies[0]))
+        added = [[d for d in dialogs(body) if d[0] not in before] for body in notifies[1:]]
+        early = [body for body in notifies[1:] if any(st == "early" for _, st in dialogs(body) if _ not in before)]
+        self.assertTrue(early, "no NOTIFY while ringing: %r" % added)
         self.assertIn("sip:%s@" % alice.extension, early[0], "the ringing NOTIFY names the caller")
-        self.assertTrue(any("confirmed" in st for st in states), "no NOTIFY for the answered call: %r" % states)
-        self.assertEqual(states[-1], [], "the lamp goes idle after the call: %r" % states)
+        self.assertTrue(any(st == "confirmed" for ds in added for _, st in ds), "no NOTIFY for the answer: %r" % added)
+        self.assertEqual(dialogs(notifies[-1]), list(before.items()),
+                         "after the call the lamp shows what it showed before it: %r" % notifies[-1])
 
     def test_19_message_summary_and_presence_answer_subscriptions(self):
         dave, erin = self.phone("dave"), self.phone("erin")

@@ -56,6 +56,15 @@ final class Bridge {
         report(b, DialogState.CONFIRMED);
     }
 
+    /** The server hangs up {@code side} itself (the transferor's consultation call after an attended transfer). */
+    void drop(Side side) {
+        side.peer = null;
+        report(side, DialogState.TERMINATED);
+        engine.forgetSide(side);
+        engine.bye(side.dialog);
+        side.release();
+    }
+
     private void report(Side side, String state) {
         Side peer = side.peer;
         engine.dialogState(side.userId, side.dialog.getCallId().getCallId(), state, false,

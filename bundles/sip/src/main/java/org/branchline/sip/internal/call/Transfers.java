@@ -87,8 +87,7 @@ final class Transfers {
         kept.join(transferee, target);
         engine.reoffer(transferee, target.sdp);
         engine.reoffer(target, transferee.sdp);
-        engine.bye(consulted.dialog);
-        engine.forgetSide(consulted);
+        kept.drop(consulted);
         return Response.OK;
     }
 
