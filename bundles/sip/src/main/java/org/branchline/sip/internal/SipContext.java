@@ -41,6 +41,11 @@ public record SipContext(SipProvider provider, MessageFactory messages, HeaderFa
         }
     }
 
+    /** The user part of a SIP URI (the dialed digits, a line's User ID), or null. */
+    public static String user(javax.sip.address.URI uri) {
+        return uri instanceof SipURI s ? s.getUser() : null;
+    }
+
     /** The request's server transaction, made if the stack has none; null for a retransmission. */
     public ServerTransaction serverTransaction(RequestEvent event) throws javax.sip.SipException {
         if (event.getServerTransaction() != null) {

@@ -112,7 +112,7 @@ public final class CallEngine {
             return;
         }
         Caller caller = callerOf(from.get(), displayName(request), r);
-        String digits = Optional.ofNullable(Messages.user(request.getRequestURI())).orElse("");
+        String digits = Optional.ofNullable(SipContext.user(request.getRequestURI())).orElse("");
         CallLog log = new CallLog(callId(request), caller.number(), digits);
         NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, digits, log);
         call.relayWanted = media.behindNat(request.getRawContent(), source.address());
@@ -140,11 +140,9 @@ public final class CallEngine {
             sip.sendStateless(sip.response(Response.SERVICE_UNAVAILABLE, request));
             return Optional.empty();
         }
-        String user = Messages.user(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI());
+        String user = SipContext.user(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI());
         Optional<AppearanceRecord> claimed = all.byUserId(user).or(() -> all.byLoginId(user));
-        String seenAt = source.toString();
-        if (claimed.isPresent() && location.contacts(claimed.get().userId()).stream()
-                .anyMatch(b -> b.source().equals(seenAt))) {
+        if (claimed.isPresent() && location.registeredFrom(claimed.get().userId(), source)) {
             return claimed;
         }
         return authenticator.authenticate(request, source, ProxyAuthorizationHeader.NAME,

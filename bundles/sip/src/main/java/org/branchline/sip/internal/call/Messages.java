@@ -4,7 +4,6 @@ import java.text.ParseException;
 import java.util.List;
 import javax.sip.address.Address;
 import javax.sip.address.SipURI;
-import javax.sip.address.URI;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.FromHeader;
@@ -76,7 +75,5 @@ final class Messages {
         return binding.source().substring(0, binding.source().indexOf(':'));
     }
 
-    static String user(URI uri) {
-        return uri instanceof SipURI s ? s.getUser() : null;
-    }
+
 }

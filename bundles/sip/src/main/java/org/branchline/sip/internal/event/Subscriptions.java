@@ -84,8 +84,7 @@ public final class Subscriptions {
     }
 
     private boolean trusted(Request request, Source source) throws ParseException {
-        String seenAt = source.toString();
-        if (location.all().stream().anyMatch(b -> b.source().equals(seenAt))) {
+        if (location.anyRegisteredFrom(source)) {
             return true;
         }
         return authenticator.authenticate(request, source, javax.sip.header.AuthorizationHeader.NAME,
@@ -94,7 +93,7 @@ public final class Subscriptions {
 
     private void create(RequestEvent event, String pkg) throws Exception {
         Request request = event.getRequest();
-        String resource = user(request);
+        String resource = SipContext.user(request.getRequestURI());
         if (resource == null || !known(resource)) {
             sip.sendStateless(sip.response(Response.NOT_FOUND, request));
             return;
@@ -249,10 +248,6 @@ public final class Subscriptions {
 
     private Optional<DirectoryLookup> lookup() {
         return Optional.ofNullable(directory.get());
-    }
-
-    private static String user(Request request) {
-        return request.getRequestURI() instanceof javax.sip.address.SipURI u ? u.getUser() : null;
     }
 
     private static int expires(Request request) {

@@ -37,6 +37,20 @@ public class Location {
         return contacts.values().stream().filter(b -> !b.expired(now)).toList();
     }
 
+    /** True when a live contact of {@code userId} registered from {@code source}. */
+    public boolean registeredFrom(String userId, Source source) {
+        String seenAt = source.toString();
+        return contacts(userId).stream().anyMatch(b -> b.source().equals(seenAt));
+    }
+
+    /** True when any live contact registered from {@code source} (a phone of this server). */
+    public boolean anyRegisteredFrom(Source source) {
+        String seenAt = source.toString();
+        long now = System.currentTimeMillis();
+        return byUserId.values().stream().flatMap(m -> m.values().stream())
+                .anyMatch(b -> !b.expired(now) && b.source().equals(seenAt));
+    }
+
     public List<Binding> all() {
         long now = System.currentTimeMillis();
         List<Binding> out = new ArrayList<>();

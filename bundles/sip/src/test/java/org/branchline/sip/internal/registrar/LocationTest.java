@@ -1,6 +1,8 @@
 package org.branchline.sip.internal.registrar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,10 @@ class LocationTest {
         location.put(binding("sip:5100@127.0.0.1:2", now + 60_000));
         location.put(binding("sip:5100@127.0.0.1:3", now - 1));
         assertEquals(2, location.contacts("5100").size());
+        assertTrue(location.registeredFrom("5100", new Source("udp", "127.0.0.1", 1)));
+        assertFalse(location.registeredFrom("5101", new Source("udp", "127.0.0.1", 1)));
+        assertTrue(location.anyRegisteredFrom(new Source("udp", "127.0.0.1", 1)));
+        assertFalse(location.anyRegisteredFrom(new Source("tcp", "127.0.0.1", 1)));
         assertEquals(1, location.sweep());
         assertEquals(2, location.size());
         location.remove("5100", "sip:5100@127.0.0.1:1");
