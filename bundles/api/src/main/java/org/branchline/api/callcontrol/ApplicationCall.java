@@ -1,0 +1,60 @@
+package org.branchline.api.callcontrol;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.branchline.api.media.MediaSession.Played;
+import org.branchline.api.media.MediaSession.RecordLimits;
+import org.branchline.api.media.MediaSession.Recorded;
+import org.branchline.api.media.Prompt;
+import org.branchline.api.routing.Caller;
+
+/**
+ * One call inside a call application. Methods block the application's thread; once the caller hung up they
+ * throw {@link CallEndedException} (a play or record under way ends with CLOSED first).
+ */
+public interface ApplicationCall {
+    /** The application name the call was dialed to, e.g. "message-center". */
+    String application();
+
+    /** The extension the dial plan named (the mailbox of 6 + extension, the callee of a Finally voicemail), or null. */
+    String extension();
+
+    /** True when the call reached the application as the Finally action of the extension's route. */
+    boolean fromCallRoute();
+
+    Caller caller();
+
+    String callId();
+
+    /** Answers the call (200 OK with the media engine's description); does nothing once answered. */
+    void answer();
+
+    Played play(List<Prompt> prompts, boolean stopOnDigit);
+
+    default Played play(Prompt... prompts) {
+        return play(List.of(prompts), true);
+    }
+
+    Recorded record(Path file, RecordLimits limits);
+
+    /** The next digit pressed within {@code timeout}, or empty. */
+    Optional<Character> digit(Duration timeout);
+
+    /**
+     * Digits up to {@code maximum}, ended early by one of {@code terminators} (not included) or by
+     * {@code between} without a digit; empty text when nothing was pressed within {@code first}.
+     */
+    String collect(int maximum, String terminators, Duration first, Duration between);
+
+    void clearDigits();
+
+    /** Hands the caller to {@code extension}'s route, as if dialed; the application's part of the call ends. */
+    void transfer(String extension);
+
+    /** Hangs up. */
+    void hangUp();
+
+    boolean active();
+}
