@@ -37,6 +37,10 @@ public interface ApplicationCall {
         return play(List.of(prompts), true);
     }
 
+    /**
+     * Records into {@code file}. When the caller hangs up during the recording this returns normally (end
+     * CLOSED) with what was recorded on disk, so that the message can be kept; the next call throws.
+     */
     Recorded record(Path file, RecordLimits limits);
 
     /** The next digit pressed within {@code timeout}, or empty. */
@@ -50,8 +54,12 @@ public interface ApplicationCall {
 
     void clearDigits();
 
-    /** Hands the caller to {@code extension}'s route, as if dialed; the application's part of the call ends. */
-    void transfer(String extension);
+    /**
+     * Hands the caller to what {@code digits} dial (an extension's route, another application), as if the caller
+     * dialed them; the application's part of the call then ends. False when nothing answers to those digits, and
+     * the call stays with the application.
+     */
+    boolean transfer(String digits);
 
     /** Hangs up. */
     void hangUp();

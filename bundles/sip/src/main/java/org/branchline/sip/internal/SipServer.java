@@ -1,11 +1,8 @@
 package org.branchline.sip.internal;
 
 import gov.nist.javax.sip.RequestEventExt;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
-import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
@@ -28,9 +25,13 @@ import javax.sip.header.AllowHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.branchline.api.callcontrol.CallApplication;
 import org.branchline.api.calls.MessageWaiting;
+import org.branchline.api.media.MediaEngine;
+import org.branchline.api.network.LocalAddress;
 import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallRouter;
+import org.branchline.sip.internal.call.ApplicationCalls;
 import org.branchline.sip.internal.call.CallEngine;
 import org.branchline.sip.internal.call.CallRecorder;
 import org.branchline.sip.internal.call.MediaPolicy;
@@ -91,13 +92,36 @@ public class SipServer implements SipListener, MessageWaiting {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DirectoryLookup directory;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile MediaEngine media;
+
+    private final ApplicationCalls applications = new ApplicationCalls(() -> media);
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addApplication(CallApplication application, Map<String, Object> properties) {
+        applications.add(application, names(properties.get(CallApplication.NAMES)));
+        LOG.info("Call application " + properties.get(CallApplication.NAMES) + " " + application.version() + " added");
+    }
+
+    void removeApplication(CallApplication application) {
+        applications.remove(application);
+        LOG.info("Call application " + application.version() + " removed");
+    }
+
+    private static List<String> names(Object property) {
+        if (property instanceof String[] many) {
+            return List.of(many);
+        }
+        return property == null ? List.of() : List.of(property.toString().split("\\s*,\\s*"));
+    }
+
     @Activate
     public SipServer(SipSettings settings, @Reference Location location) throws Exception {
         this.location = location;
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         stack = factory.createSipStack(stackProperties());
-        String host = settings.address().isBlank() ? firstAddress() : settings.address().trim();
+        String host = settings.address().isBlank() ? LocalAddress.firstIpv4() : settings.address().trim();
         ListeningPoint udp = stack.createListeningPoint(host, settings.udpPort(), ListeningPoint.UDP);
         ListeningPoint tcp = stack.createListeningPoint(host, settings.tcpPort(), ListeningPoint.TCP);
         SipProvider provider = stack.createSipProvider(udp);
@@ -114,7 +138,7 @@ public class SipServer implements SipListener, MessageWaiting {
         relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax());
         MediaPolicy media = new MediaPolicy(relay, settings.forceRemoteAudioThroughServer(), settings.relayAllCalls());
         calls = new CallEngine(sip, timers, location, authenticator, dialogs, media, () -> appearances,
-                () -> router, () -> recorder);
+                () -> router, () -> recorder, applications);
         subscriptions = new Subscriptions(sip, authenticator, location, dialogs, () -> appearances,
                 () -> directory);
         stack.start();
@@ -153,17 +177,6 @@ public class SipServer implements SipListener, MessageWaiting {
         p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", "1048576");
         p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", "1048576");
         return p;
-    }
-
-    private static String firstAddress() throws SocketException {
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            for (InetAddress a : Collections.list(nic.getInetAddresses())) {
-                if (a instanceof Inet4Address && !a.isLoopbackAddress() && nic.isUp()) {
-                    return a.getHostAddress();
-                }
-            }
-        }
-        return "127.0.0.1";
     }
 
     private Optional<AppearanceRecord> appearanceByLogin(String loginId) {

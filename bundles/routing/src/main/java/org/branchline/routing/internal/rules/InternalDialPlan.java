@@ -56,7 +56,13 @@ public final class InternalDialPlan {
         return first != plan.digit(OPERATOR) && first != plan.digit(OUTSIDE_LINE);
     }
 
+    /** The user part phones put in their voicemail key's URI (e.g. sip:voicemail@server). */
+    public static final String VOICEMAIL_KEY = "voicemail";
+
     public Classified classify(String digits) {
+        if (VOICEMAIL_KEY.equalsIgnoreCase(digits)) {
+            return new Classified(DigitKind.MESSAGE_CENTER, null);
+        }
         if (digits == null || !digits.matches("[0-9*#]+")) {
             return new Classified(DigitKind.UNKNOWN, digits);
         }

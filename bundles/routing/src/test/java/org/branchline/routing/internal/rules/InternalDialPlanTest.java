@@ -26,6 +26,7 @@ class InternalDialPlanTest {
         assertClassified(normal, "34999", DigitKind.SPEED_DIAL, "34999");
         assertClassified(normal, "6101", DigitKind.MESSAGE_CENTER, "101");
         assertClassified(normal, "404", DigitKind.MESSAGE_CENTER, null);
+        assertClassified(normal, "voicemail", DigitKind.MESSAGE_CENTER, null);
         assertClassified(normal, "3101", DigitKind.LEAVE_VOICEMAIL, "101");
     }
 

@@ -14,6 +14,12 @@ final class Bridge {
     private volatile long lastRefresh = System.currentTimeMillis();
     private volatile Side any;
 
+    /** A bridge for a phone alone, joined by whoever answers the route ringing for it. */
+    Bridge(CallEngine engine, CallLog log) {
+        this.engine = engine;
+        this.log = log;
+    }
+
     Bridge(CallEngine engine, Side a, Side b, CallLog log) {
         this.engine = engine;
         this.log = log;

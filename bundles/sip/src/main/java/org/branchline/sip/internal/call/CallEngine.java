@@ -56,6 +56,7 @@ public final class CallEngine {
     private final Map<String, Side> sides = new ConcurrentHashMap<>();
     private final InDialog inDialog;
     private final ParkingLot parking = new ParkingLot(this);
+    private final ApplicationCalls applications;
 
     /** A re-INVITE the server sends itself to tell a phone where the media went. */
     private record Reoffer(Side side) {
@@ -63,7 +64,7 @@ public final class CallEngine {
 
     public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
             Authenticator authenticator, DialogEvents dialogs, MediaPolicy media, Supplier<Appearances> appearances,
-            Supplier<CallRouter> router, Supplier<CallRecorder> recorder) {
+            Supplier<CallRouter> router, Supplier<CallRecorder> recorder, ApplicationCalls applications) {
         this.dialogs = dialogs;
         this.media = media;
         this.sip = sip;
@@ -75,6 +76,8 @@ public final class CallEngine {
         this.router = router;
         this.recorder = recorder;
         this.inDialog = new InDialog(this);
+        this.applications = applications;
+        applications.attach(this);
     }
 
     public void request(RequestEvent event, Source source) throws Exception {
@@ -126,8 +129,7 @@ public final class CallEngine {
         } else if (dialed instanceof Dialed.Feature f) {
             new PhoneFeatures(this).handle(call, f, r);
         } else if (dialed instanceof Dialed.Application a) {
-            call.failed("voicemail".equals(a.name()) ? Response.BUSY_HERE : Response.TEMPORARILY_UNAVAILABLE,
-                    a.name() + " is not installed", CallDisposition.FAILED);
+            applications.start(call, a, false);
         } else {
             call.failed(Response.NOT_FOUND, ((Dialed.Unknown) dialed).reason(), CallDisposition.FAILED);
         }
@@ -225,6 +227,10 @@ public final class CallEngine {
 
     void hungUp(Side side) {
         forgetSide(side);
+        AppCall application = side.application;
+        if (application != null) {
+            application.callerHungUp();
+        }
         if (side.bridge != null) {
             side.bridge.hungUp(side);
         }
@@ -233,6 +239,10 @@ public final class CallEngine {
     NewCall ringingAt(String extension) {
         return waiting.values().stream().filter(c -> c.waiting() && extension.equals(c.route().extension()))
                 .findFirst().orElse(null);
+    }
+
+    ApplicationCalls applications() {
+        return applications;
     }
 
     ParkingLot parking() {
@@ -356,6 +366,7 @@ public final class CallEngine {
     }
 
     public void shutdown() {
+        applications.shutdown();
         waiting.clear();
         sides.clear();
     }

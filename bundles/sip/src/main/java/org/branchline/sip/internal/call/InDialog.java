@@ -43,6 +43,11 @@ final class InDialog {
             st.sendResponse(engine.sip().response(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request));
             return;
         }
+        AppCall application = side.application;
+        if (application != null && !Request.BYE.equals(request.getMethod())) {
+            application.request(st);
+            return;
+        }
         switch (request.getMethod()) {
             case Request.BYE -> {
                 st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));

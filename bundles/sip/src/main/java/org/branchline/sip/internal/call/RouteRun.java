@@ -205,7 +205,7 @@ final class RouteRun {
             case TRANSFER -> transferTo(action.extension());
             case VOICEMAIL -> {
                 log.route("Finally voicemail " + action.extension());
-                fail(Response.BUSY_HERE, "voicemail is not installed", CallDisposition.NO_ANSWER);
+                toVoicemail(action.extension());
             }
             default -> {
                 log.route("Finally hang up");
@@ -238,6 +238,15 @@ final class RouteRun {
         over = true;
         stopRinging(null);
         outcome.failed(status, reason, disposition);
+    }
+
+    /** The Finally action is voicemail: a new caller is answered by the voicemail application. */
+    private void toVoicemail(String extension) {
+        if (!(outcome instanceof NewCall call) || !takeOver()) {
+            fail(Response.BUSY_HERE, "voicemail takes only new calls", CallDisposition.NO_ANSWER);
+            return;
+        }
+        engine.applications().start(call, new Dialed.Application("voicemail", extension), true);
     }
 
     /** Stops ringing and hands the caller to someone else (pickup); true if it was still ringing. */

@@ -16,6 +16,8 @@ final class Side {
     volatile Bridge bridge;
     /** A route ringing for this phone while it waits alone (transfer, park timeout). */
     volatile RouteRun waitingFor;
+    /** The call application this phone talks to, or null. */
+    volatile AppCall application;
     /** The relay end this phone's media is anchored at, or null for direct media. */
     volatile RelaySession.End anchor;
 

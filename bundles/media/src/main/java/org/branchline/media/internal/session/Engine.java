@@ -1,0 +1,104 @@
+package org.branchline.media.internal.session;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.branchline.api.media.MediaException;
+import org.branchline.api.media.MediaSession;
+
+/** The sessions of one engine configuration: the port pool, the clock, the receiver and the writer. */
+public final class Engine implements SessionContext, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Engine.class.getName());
+    private static final int SERVICE_UNAVAILABLE = 503;
+    private final String host;
+    private final int jitterFrames;
+    private final Clips clips;
+    private final PortPool ports;
+    private final MediaClock clock = new MediaClock();
+    private final Receiver receiver = new Receiver();
+    private final RecordingWriter writer = new RecordingWriter();
+    private final Set<MediaSessionImpl> open = ConcurrentHashMap.newKeySet();
+    private volatile long lastSendWarning;
+
+    public Engine(InetAddress address, int portMinimum, int portMaximum, int jitterMillis, Clips clips) {
+        this.host = address.getHostAddress();
+        this.jitterFrames = Math.max(1, jitterMillis / 20);
+        this.clips = clips;
+        this.ports = new PortPool(address, portMinimum, portMaximum);
+    }
+
+    public MediaSession answer(String offerSdp) throws MediaException {
+        SdpOffer offer = SdpOffer.parse(offerSdp);
+        PortPool.Ports pair = ports.take();
+        if (pair == null) {
+            throw new MediaException(SERVICE_UNAVAILABLE, "every media port is in use");
+        }
+        MediaSessionImpl session;
+        try {
+            session = new MediaSessionImpl(this, pair, offer);
+        } catch (MediaException e) {
+            ports.give(pair);
+            throw e;
+        }
+        open.add(session);
+        receiver.add(session);
+        clock.add(session);
+        return session;
+    }
+
+    public int sessions() {
+        return open.size();
+    }
+
+    public long lateTicks() {
+        return clock.lateTicks();
+    }
+
+    @Override
+    public String host() {
+        return host;
+    }
+
+    @Override
+    public int jitterFrames() {
+        return jitterFrames;
+    }
+
+    @Override
+    public Clips clips() {
+        return clips;
+    }
+
+    @Override
+    public RecordingWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public void closed(MediaSessionImpl session, PortPool.Ports pair) {
+        clock.remove(session);
+        open.remove(session);
+        receiver.remove(pair, () -> ports.give(pair));
+    }
+
+    @Override
+    public void sendFailed(IOException e) {
+        long now = System.currentTimeMillis();
+        if (now - lastSendWarning > 10_000) {
+            lastSendWarning = now;
+            LOG.log(Level.WARNING, "could not send RTP", e);
+        }
+    }
+
+    /** Closes every session (their plays and recordings end, recordings reach the disk), then the threads. */
+    @Override
+    public void close() {
+        open.forEach(MediaSessionImpl::close);
+        clock.close();
+        writer.close();
+        receiver.close();
+    }
+}

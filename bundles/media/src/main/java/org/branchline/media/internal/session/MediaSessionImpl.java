@@ -1,0 +1,329 @@
+package org.branchline.media.internal.session;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.branchline.api.media.MediaException;
+import org.branchline.api.media.MediaSession;
+import org.branchline.api.media.Prompt;
+import org.branchline.media.internal.codec.Codec;
+import org.branchline.media.internal.codec.Codecs;
+import org.branchline.media.internal.dsp.DtmfDetector;
+import org.branchline.media.internal.dsp.JitterBuffer;
+import org.branchline.media.internal.rtp.RtpPacket;
+import org.branchline.media.internal.rtp.TelephoneEventReceiver;
+
+/**
+ * One RTP endpoint. The media clock calls {@link #tick()} every 20 ms: the next received frame goes to the
+ * in-band digit detector and the recording, and one frame (what plays, else silence) is sent. The receiver
+ * thread calls {@link #received}. Applications call the rest from their own threads.
+ */
+final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
+    private static final int HEADER = 12;
+    private final SessionContext context;
+    private final PortPool.Ports ports;
+    private final SdpAnswer answer = new SdpAnswer();
+    private final LinkedBlockingQueue<Character> digits = new LinkedBlockingQueue<>();
+    private final short[] heard = new short[Clip.FRAME];
+    private final short[] said = new short[Clip.FRAME];
+    private final byte[] inPayload = new byte[1500];
+    private final byte[] out = new byte[HEADER + 320];
+    private final byte[] encoded = new byte[320];
+    private final ByteBuffer outBuffer = ByteBuffer.wrap(out);
+    private final long ssrc = ThreadLocalRandom.current().nextInt() & 0xffffffffL;
+    private final DigitSender digitSender;
+    private volatile Negotiated negotiated;
+    private volatile InetSocketAddress remote;
+    private volatile boolean latched;
+    private volatile Playback playback;
+    private volatile Recording recording;
+    private volatile boolean open = true;
+    private JitterBuffer jitter;
+    private DtmfDetector inband;
+    private TelephoneEventReceiver events = new TelephoneEventReceiver();
+    private int sequence = ThreadLocalRandom.current().nextInt(0x10000);
+    private long timestamp = ThreadLocalRandom.current().nextInt() & 0xffffffffL;
+    private boolean marker = true;
+
+    MediaSessionImpl(SessionContext context, PortPool.Ports ports, SdpOffer offer) throws MediaException {
+        this.context = context;
+        this.ports = ports;
+        this.negotiated = negotiate(offer);
+        this.remote = offer.address();
+        this.digitSender = new DigitSender();
+        reset(negotiated);
+    }
+
+    private Negotiated negotiate(SdpOffer offer) throws MediaException {
+        for (int pt : offer.payloadTypes()) {
+            Optional<Codec> codec = offer.encoding(pt).flatMap(Codecs::byName);
+            if (codec.isPresent()) {
+                return new Negotiated(pt, codec.get().fresh(), offer.telephoneEvents(), answerDirection(offer));
+            }
+        }
+        throw new MediaException(SdpOffer.NOT_ACCEPTABLE_HERE, "no offered codec is supported (PCMU, PCMA, G722)");
+    }
+
+    private static String answerDirection(SdpOffer offer) {
+        return switch (offer.direction()) {
+            case "sendonly" -> "recvonly";
+            case "recvonly" -> "sendonly";
+            case "inactive" -> "inactive";
+            default -> "sendrecv";
+        };
+    }
+
+    private synchronized void reset(Negotiated n) {
+        jitter = new JitterBuffer(context.jitterFrames());
+        inband = n.telephoneEvents() < 0 ? new DtmfDetector() : null;
+        events = new TelephoneEventReceiver();
+    }
+
+    @Override
+    public String answerSdp() {
+        Negotiated n = negotiated;
+        return answer.text(context.host(), ports.rtpPort(), n.payloadType(), n.codec().name(), n.telephoneEvents(),
+                n.direction());
+    }
+
+    @Override
+    public String update(String offerSdp) throws MediaException {
+        SdpOffer offer = SdpOffer.parse(offerSdp);
+        Negotiated n = negotiate(offer);
+        if (!offer.address().equals(remote) || n.payloadType() != negotiated.payloadType()) {
+            remote = offer.address();
+            latched = false;
+            negotiated = n;
+            reset(n);
+        } else {
+            negotiated = new Negotiated(negotiated.payloadType(), negotiated.codec(), n.telephoneEvents(),
+                    n.direction());
+        }
+        return answerSdp();
+    }
+
+    @Override
+    public CompletableFuture<Played> play(List<Prompt> prompts, boolean stopOnDigit) {
+        Playback next = new Playback(context.clips().of(prompts), stopOnDigit);
+        if (!open) {
+            next.end(PlayEnd.CLOSED);
+            return next.done;
+        }
+        if (stopOnDigit && !digits.isEmpty()) {
+            next.end(PlayEnd.DIGIT);
+            return next.done;
+        }
+        stopPlayback(PlayEnd.STOPPED);
+        playback = next;
+        return next.done;
+    }
+
+    @Override
+    public CompletableFuture<Recorded> record(Path file, RecordLimits limits) {
+        if (!open) {
+            return CompletableFuture.completedFuture(new Recorded(RecordEnd.CLOSED, 0));
+        }
+        try {
+            Recording next = new Recording(file, limits, context.writer());
+            stopRecording(RecordEnd.STOPPED);
+            recording = next;
+            return next.done;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record into " + file, e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopPlayback(PlayEnd.STOPPED);
+        stopRecording(RecordEnd.STOPPED);
+    }
+
+    private void stopPlayback(PlayEnd why) {
+        Playback p = playback;
+        playback = null;
+        if (p != null) {
+            p.end(why);
+        }
+    }
+
+    private void stopRecording(RecordEnd why) {
+        Recording r = recording;
+        recording = null;
+        if (r != null) {
+            r.end(why);
+        }
+    }
+
+    @Override
+    public Optional<Character> nextDigit(Duration timeout) throws InterruptedException {
+        if (!open && digits.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(digits.poll(timeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Override
+    public void clearDigits() {
+        digits.clear();
+    }
+
+    @Override
+    public void digit(char digit) {
+        digits.add(digit);
+        Playback p = playback;
+        if (p != null && p.stopOnDigit) {
+            stopPlayback(PlayEnd.DIGIT);
+        }
+        Recording r = recording;
+        if (r != null && r.stopsOn(digit)) {
+            stopRecording(RecordEnd.DIGIT);
+        }
+    }
+
+    @Override
+    public void sendDigit(char digit) {
+        digitSender.queue(digit);
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    @Override
+    public void close() {
+        if (!open) {
+            return;
+        }
+        open = false;
+        stopPlayback(PlayEnd.CLOSED);
+        stopRecording(RecordEnd.CLOSED);
+        digits.add('\0');
+        context.closed(this, ports);
+    }
+
+    PortPool.Ports ports() {
+        return ports;
+    }
+
+    /** An RTP packet arrived on this session's port (receiver thread). */
+    void received(ByteBuffer packet, InetSocketAddress from) {
+        RtpPacket rtp = RtpPacket.parse(packet.array(), packet.limit());
+        Negotiated n = negotiated;
+        if (rtp == null) {
+            return;
+        }
+        if (!latched) {
+            remote = from;
+            latched = true;
+        }
+        if (rtp.payloadType() == n.telephoneEvents()) {
+            Character d = events.receive(packet.array(), rtp.payloadOffset(), rtp.payloadLength(), rtp.timestamp());
+            if (d != null) {
+                digit(d);
+            }
+        } else if (rtp.payloadType() == n.payloadType()) {
+            synchronized (this) {
+                jitter.put(rtp.sequence(), rtp.timestamp(), packet.array(), rtp.payloadOffset(), rtp.payloadLength());
+            }
+        }
+    }
+
+    @Override
+    public void tick() {
+        if (!open) {
+            return;
+        }
+        short[] frame = receiveFrame();
+        Recording r = recording;
+        if (r != null) {
+            RecordEnd end = r.accept(frame);
+            if (end != null && recording == r) {
+                stopRecording(end);
+            }
+        }
+        send();
+    }
+
+    private short[] receiveFrame() {
+        int length;
+        DtmfDetector detector;
+        synchronized (this) {
+            length = jitter.poll(inPayload);
+            detector = inband;
+        }
+        if (length < 0) {
+            return null;
+        }
+        negotiated.codec().decode(inPayload, 0, length, heard);
+        if (detector != null) {
+            Character d = detector.feed(heard);
+            if (d != null) {
+                digit(d);
+            }
+        }
+        return heard;
+    }
+
+    private void send() {
+        Negotiated n = negotiated;
+        if ("recvonly".equals(n.direction()) || "inactive".equals(n.direction())) {
+            timestamp = (timestamp + Clip.FRAME) & 0xffffffffL;
+            return;
+        }
+        DigitSender.Event event = n.telephoneEvents() >= 0 ? digitSender.nextEvent(timestamp) : null;
+        int length;
+        if (event != null) {
+            length = event.write(out, HEADER);
+            RtpPacket.writeHeader(out, event.first(), n.telephoneEvents(), sequence, event.timestamp(), ssrc);
+        } else {
+            nextFrame(n.telephoneEvents() < 0);
+            n.codec().encode(said, encoded);
+            length = n.codec().payloadBytes();
+            System.arraycopy(encoded, 0, out, HEADER, length);
+            RtpPacket.writeHeader(out, marker, n.payloadType(), sequence, timestamp, ssrc);
+        }
+        marker = false;
+        sequence = (sequence + 1) & 0xffff;
+        timestamp = (timestamp + Clip.FRAME) & 0xffffffffL;
+        transmit(HEADER + length);
+    }
+
+    /** The next frame of what plays (silence when nothing does), with a digit's tone when sent in-band. */
+    private void nextFrame(boolean inbandDigits) {
+        Playback p = playback;
+        if (p == null || !p.clip.next(said)) {
+            if (p != null && playback == p) {
+                playback = null;
+                p.end(PlayEnd.FINISHED);
+            }
+            java.util.Arrays.fill(said, (short) 0);
+        }
+        if (inbandDigits) {
+            digitSender.inband(said);
+        }
+    }
+
+    private void transmit(int length) {
+        try {
+            outBuffer.clear().limit(length);
+            ports.rtp().send(outBuffer, remote);
+        } catch (IOException e) {
+            context.sendFailed(e);
+        }
+    }
+
+    /** The codec and payload types agreed with the phone. */
+    record Negotiated(int payloadType, Codec codec, int telephoneEvents, String direction) {
+    }
+}

@@ -1,0 +1,290 @@
+package org.branchline.sip.internal.call;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ServerTransaction;
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.branchline.api.callcontrol.ApplicationCall;
+import org.branchline.api.callcontrol.CallEndedException;
+import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.media.MediaException;
+import org.branchline.api.media.MediaSession;
+import org.branchline.api.media.MediaSession.PlayEnd;
+import org.branchline.api.media.MediaSession.Played;
+import org.branchline.api.media.MediaSession.RecordLimits;
+import org.branchline.api.media.MediaSession.Recorded;
+import org.branchline.api.media.Prompt;
+import org.branchline.api.routing.Caller;
+import org.branchline.api.routing.Dialed;
+import org.branchline.sip.internal.event.DialogState;
+
+/** A call inside a call application: the caller's dialog with the server, and a media session facing it. */
+final class AppCall implements ApplicationCall {
+    private static final Logger LOG = Logger.getLogger(AppCall.class.getName());
+    private final CallEngine engine;
+    private final NewCall call;
+    private final Dialed.Application dialed;
+    private final boolean fromCallRoute;
+    private final MediaSession media;
+    private Side side;
+    private boolean ended;
+    private boolean handedOn;
+
+    AppCall(CallEngine engine, NewCall call, Dialed.Application dialed, boolean fromCallRoute, MediaSession media) {
+        this.engine = engine;
+        this.call = call;
+        this.dialed = dialed;
+        this.fromCallRoute = fromCallRoute;
+        this.media = media;
+    }
+
+    @Override
+    public String application() {
+        return dialed.name();
+    }
+
+    @Override
+    public String extension() {
+        return dialed.extension();
+    }
+
+    @Override
+    public boolean fromCallRoute() {
+        return fromCallRoute;
+    }
+
+    @Override
+    public Caller caller() {
+        return call.caller;
+    }
+
+    @Override
+    public String callId() {
+        return CallEngine.callId(call.request());
+    }
+
+    @Override
+    public synchronized void answer() {
+        requireActive();
+        if (side != null) {
+            return;
+        }
+        side = call.answer(media.answerSdp().getBytes(StandardCharsets.UTF_8), null);
+        if (side == null) {
+            ended = true;
+            media.close();
+            throw new CallEndedException("the caller hung up before " + dialed.name() + " answered");
+        }
+        side.application = this;
+    }
+
+    @Override
+    public Played play(List<Prompt> prompts, boolean stopOnDigit) {
+        answer();
+        Played played = await(media.play(prompts, stopOnDigit));
+        if (played.end() == PlayEnd.CLOSED) {
+            throw ended();
+        }
+        return played;
+    }
+
+    @Override
+    public Recorded record(Path file, RecordLimits limits) {
+        answer();
+        return await(media.record(file, limits));
+    }
+
+    @Override
+    public Optional<Character> digit(Duration timeout) {
+        answer();
+        try {
+            Optional<Character> d = media.nextDigit(timeout);
+            if (d.filter(c -> c == '\0').isPresent() || d.isEmpty() && !active()) {
+                throw ended();
+            }
+            return d;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ended();
+        }
+    }
+
+    @Override
+    public String collect(int maximum, String terminators, Duration first, Duration between) {
+        StringBuilder digits = new StringBuilder();
+        Optional<Character> d = digit(first);
+        while (d.isPresent() && terminators.indexOf(d.get()) < 0) {
+            digits.append(d.get());
+            if (digits.length() >= maximum) {
+                break;
+            }
+            d = digit(between);
+        }
+        return digits.toString();
+    }
+
+    @Override
+    public void clearDigits() {
+        media.clearDigits();
+    }
+
+    @Override
+    public boolean transfer(String digits) {
+        Optional<Dialed> next = engine.router().map(r -> r.dial(call.caller, digits));
+        if (next.isEmpty() || !(next.get() instanceof Dialed.Ring ring)) {
+            return false;
+        }
+        synchronized (this) {
+            requireActive();
+            handedOn = true;
+            media.close();
+            call.log.route("transferred to " + digits);
+            if (side == null) {
+                call.route().start(ring);
+                return true;
+            }
+            side.application = null;
+            Bridge alone = new Bridge(engine, call.log);
+            side.bridge = alone;
+            RouteRun run = new RouteRun(engine, call.caller, side.sdp, false, call.log,
+                    new WaitingSide(engine, side, alone));
+            side.waitingFor = run;
+            run.start(ring);
+        }
+        return true;
+    }
+
+    @Override
+    public void hangUp() {
+        synchronized (this) {
+            if (ended || handedOn) {
+                return;
+            }
+            ended = true;
+            if (side == null) {
+                call.failed(Response.TEMPORARILY_UNAVAILABLE, dialed.name() + " hung up", CallDisposition.FAILED);
+            } else {
+                side.application = null;
+                engine.bye(side.dialog);
+                over();
+            }
+        }
+        media.close();
+    }
+
+    @Override
+    public synchronized boolean active() {
+        return !ended && !handedOn;
+    }
+
+    /** The caller sent BYE. */
+    void callerHungUp() {
+        synchronized (this) {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            side.application = null;
+            over();
+        }
+        media.close();
+    }
+
+    /** The application returned: a call it neither transferred nor hung up is hung up now. */
+    void leaveApplication() {
+        hangUp();
+        media.close();
+    }
+
+    void hangUpQuietly() {
+        try {
+            hangUp();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "hanging up " + callId(), e);
+        }
+    }
+
+    /** A request inside the call: re-INVITE and UPDATE move the media, INFO carries digits. */
+    void request(ServerTransaction st) throws Exception {
+        Request request = st.getRequest();
+        Response ok = engine.sip().messages().createResponse(Response.OK, request);
+        byte[] body = request.getRawContent();
+        if (Request.INFO.equals(request.getMethod())) {
+            infoDigit(request).ifPresent(media::digit);
+        } else if (body != null && body.length > 0) {
+            try {
+                String answer = media.update(new String(body, StandardCharsets.UTF_8));
+                ok.setContent(side.show(answer.getBytes(StandardCharsets.UTF_8)), engine.messages().sdpType());
+            } catch (MediaException e) {
+                st.sendResponse(engine.sip().response(Response.NOT_ACCEPTABLE_HERE, request));
+                return;
+            }
+        }
+        if (Request.INVITE.equals(request.getMethod())) {
+            ok.addHeader(engine.messages().contact(engine.transportOf(request)));
+            if (body == null || body.length == 0) {
+                ok.setContent(side.presented.last(), engine.messages().sdpType());
+            }
+        }
+        st.sendResponse(ok);
+    }
+
+    /** The digit of a SIP INFO: application/dtmf-relay ("Signal=5") or application/dtmf ("5"). */
+    static Optional<Character> infoDigit(Request info) {
+        ContentTypeHeader type = (ContentTypeHeader) info.getHeader(ContentTypeHeader.NAME);
+        byte[] body = info.getRawContent();
+        if (type == null || body == null) {
+            return Optional.empty();
+        }
+        String text = new String(body, StandardCharsets.UTF_8).trim();
+        String subtype = type.getContentSubType().toLowerCase();
+        if (subtype.equals("dtmf-relay")) {
+            for (String line : text.split("\r?\n")) {
+                String[] kv = line.split("=", 2);
+                if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("signal")) {
+                    text = kv[1].trim();
+                }
+            }
+        } else if (!subtype.equals("dtmf")) {
+            return Optional.empty();
+        }
+        return text.length() == 1 && "0123456789*#ABCDabcd".indexOf(text.charAt(0)) >= 0
+                ? Optional.of(Character.toUpperCase(text.charAt(0))) : Optional.empty();
+    }
+
+    private void over() {
+        engine.dialogState(call.caller.userId(), callId(), DialogState.TERMINATED, true, call.dialed, null);
+        engine.record(call.log.end(CallDisposition.ANSWERED));
+    }
+
+    private void requireActive() {
+        if (!active()) {
+            throw ended();
+        }
+    }
+
+    private CallEndedException ended() {
+        return new CallEndedException(callId() + " is over for " + dialed.name());
+    }
+
+    private <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            media.close();
+            throw ended();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.branchline.sip.internal.call;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.message.Response;
+import org.branchline.api.callcontrol.CallApplication;
+import org.branchline.api.callcontrol.CallEndedException;
+import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.media.MediaEngine;
+import org.branchline.api.media.MediaException;
+import org.branchline.api.media.MediaSession;
+import org.branchline.api.routing.Dialed;
+
+/**
+ * The whiteboard of call applications: a call dialed to an application name is answered by the media engine and
+ * run by the application registered for that name, on a thread of its own. When an application goes away,
+ * the calls inside it are hung up cleanly (BYE, ports given back); calls elsewhere are untouched.
+ */
+public final class ApplicationCalls {
+    private static final Logger LOG = Logger.getLogger(ApplicationCalls.class.getName());
+    private final Map<String, CallApplication> byName = new ConcurrentHashMap<>();
+    private final Map<CallApplication, Set<AppCall>> running = new ConcurrentHashMap<>();
+    private final Supplier<MediaEngine> media;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "branchline-call-application");
+        t.setDaemon(true);
+        return t;
+    });
+    private CallEngine engine;
+
+    public ApplicationCalls(Supplier<MediaEngine> media) {
+        this.media = media;
+    }
+
+    void attach(CallEngine engine) {
+        this.engine = engine;
+    }
+
+    public void add(CallApplication application, Iterable<String> names) {
+        names.forEach(n -> byName.put(n, application));
+        running.putIfAbsent(application, ConcurrentHashMap.newKeySet());
+    }
+
+    /** The application is gone: its names answer "not installed" and its calls are hung up. */
+    public void remove(CallApplication application) {
+        byName.values().removeIf(a -> a == application);
+        Set<AppCall> calls = running.remove(application);
+        if (calls != null) {
+            calls.forEach(AppCall::hangUpQuietly);
+        }
+    }
+
+    /** Answers {@code call} with the application {@code dialed} names, or fails it as the guide says. */
+    void start(NewCall call, Dialed.Application dialed, boolean fromCallRoute) {
+        CallApplication application = byName.get(dialed.name());
+        MediaEngine engineOfMedia = media.get();
+        if (application == null || engineOfMedia == null) {
+            String missing = application == null ? dialed.name() : "the media engine";
+            call.failed(notInstalledStatus(dialed.name()), missing + " is not installed",
+                    fromCallRoute ? CallDisposition.NO_ANSWER : CallDisposition.FAILED);
+            return;
+        }
+        MediaSession session;
+        try {
+            session = engineOfMedia.answer(new String(call.request().getRawContent() == null ? new byte[0]
+                    : call.request().getRawContent(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (MediaException e) {
+            call.failed(e.status(), e.getMessage(), CallDisposition.FAILED);
+            return;
+        }
+        AppCall appCall = new AppCall(engine, call, dialed, fromCallRoute, session);
+        Set<AppCall> calls = running.computeIfAbsent(application, a -> ConcurrentHashMap.newKeySet());
+        calls.add(appCall);
+        call.log.route(dialed.extension() == null ? dialed.name() : dialed.name() + " " + dialed.extension());
+        threads.execute(() -> run(application, appCall, calls));
+    }
+
+    /** Voicemail answers busy when it is missing (a caller still learns nobody took the call), others 480. */
+    private static int notInstalledStatus(String name) {
+        return "voicemail".equals(name) ? Response.BUSY_HERE : Response.TEMPORARILY_UNAVAILABLE;
+    }
+
+    private static void run(CallApplication application, AppCall call, Set<AppCall> calls) {
+        try {
+            application.handle(call);
+        } catch (CallEndedException e) {
+            LOG.fine(() -> call.callId() + " ended inside " + call.application());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, call.application() + " failed on " + call.callId(), e);
+        } finally {
+            calls.remove(call);
+            call.leaveApplication();
+        }
+    }
+
+    public void shutdown() {
+        running.values().forEach(calls -> calls.forEach(AppCall::hangUpQuietly));
+        threads.shutdownNow();
+    }
+}
