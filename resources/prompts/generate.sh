@@ -27,8 +27,9 @@ ulaw=(-t raw -r 8000 -c 1 -e u-law -b 8)
 pcm=(-t raw -r 8000 -c 1 -e signed -b 16)
 
 # Speech at ~150 words a minute, silence trimmed to 50 ms each side, peak at -3 dBFS.
+# espeak-ng spells "PIN" out letter by letter; the lists keep the written form.
 speak() {
-    local text=$1 out=$2
+    local text=${1//PIN/pin} out=$2
     espeak-ng -v "$voice" -s 150 -w "$work/speech.wav" --stdin <<<"$text"
     mkdir -p "$(dirname "$out")"
     sox -R -D "$work/speech.wav" "${ulaw[@]}" "$out" \
@@ -50,16 +51,17 @@ hz() {
 }
 
 # One bar of 1.875 s: a soft three-note pad swelling in and out, and a plucked arpeggio of eight notes over it.
-# Arguments: the MIDI notes of the chord's root, third and fifth.
+# Arguments: the MIDI notes of the chord's root, third and fifth an octave below the pad (the pad stays above
+# 250 Hz, where telephones still carry it), and the output file.
 bar() {
     local root=$1 third=$2 fifth=$3 out=$4 note
     sox -R -r 8000 -c 3 -n "${pcm[@]}" "$work/pad.raw" \
-        synth 1.875 sine "$(hz "$root")" sine "$(hz "$third")" sine "$(hz "$fifth")" \
+        synth 1.875 sine "$(hz $((root + 12)))" sine "$(hz $((third + 12)))" sine "$(hz $((fifth + 12)))" \
         remix - fade q 0.5 1.875 0.5 vol 0.5
     : >"$work/arpeggio.raw"
     for note in "$root" "$third" "$fifth" $((root + 12)) $((third + 12)) "$fifth" "$third" "$fifth"; do
         sox -R -n "${pcm[@]}" "$work/note.raw" \
-            synth 0.234375 pluck "$(hz $((note + 12)))" fade 0 0.234375 0.08 vol 0.4
+            synth 0.234375 pluck "$(hz $((note + 24)))" fade 0 0.234375 0.08 vol 0.4
         cat "$work/note.raw" >>"$work/arpeggio.raw"
     done
     sox -R -m "${pcm[@]}" "$work/pad.raw" "${pcm[@]}" "$work/arpeggio.raw" "${pcm[@]}" "$out"
