@@ -3,7 +3,7 @@ package org.branchline.media.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-@ObjectClassDefinition(name = "Branchline media engine", pid = MediaSettings.PID,
+@ObjectClassDefinition(name = "Branchline media engine",
         description = "RTP endpoints for call applications: prompts, recording, music on hold, mixing")
 public @interface MediaSettings {
     String PID = "org.branchline.media";
