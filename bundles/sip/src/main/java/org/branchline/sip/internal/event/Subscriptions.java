@@ -23,6 +23,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.directory.Extension;
+import org.branchline.api.directory.ExtensionKind;
 import org.branchline.api.directory.Presence;
 import org.branchline.sip.internal.SipContext;
 import org.branchline.sip.internal.handset.Appearances;
@@ -123,7 +124,17 @@ public final class Subscriptions {
     /** Voicemail's count of messages in an extension's inbox. */
     public void messages(String extension, int newMessages, int oldMessages) {
         mailboxes.put(extension, new int[] {newMessages, oldMessages});
-        refresh(s -> "message-summary".equals(s.event) && s.resource.equals(extension));
+        refresh(s -> "message-summary".equals(s.event) && mailboxOf(s.resource).filter(extension::equals).isPresent());
+    }
+
+    /** The extension whose inbox a resource shows: itself, or its owner's first user extension (a station). */
+    private Optional<String> mailboxOf(String resource) {
+        if (lookup().flatMap(d -> d.extension(resource)).isPresent()) {
+            return Optional.of(resource);
+        }
+        return owner(resource).flatMap(o -> lookup().flatMap(d -> d.extensionsOf(o).stream()
+                .filter(e -> e.kind() == ExtensionKind.USER).map(Extension::number)
+                .findFirst()));
     }
 
     /**
@@ -186,7 +197,7 @@ public final class Subscriptions {
             case "dialog" -> EventBodies.dialogInfo(entity, s.nextVersion(),
                     userIds(s.resource).stream().flatMap(u -> dialogs.of(u).stream()).toList(), sip.host());
             case "message-summary" -> {
-                int[] counts = mailboxes.getOrDefault(s.resource, new int[] {0, 0});
+                int[] counts = mailboxOf(s.resource).map(mailboxes::get).orElse(new int[] {0, 0});
                 yield EventBodies.messageSummary(entity, counts[0], counts[1]);
             }
             default -> presenceBody(s, entity);
