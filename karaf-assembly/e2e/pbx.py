@@ -332,12 +332,14 @@ class Distribution:
     READY_TIMEOUT = 90
 
     def __init__(self, workdir, http_port, ssh_port, rmi_ports, database=None, tarball=TARBALL,
-                 sip_port=None, sip_settings=None):
-        """sip_port: moves the SIP UDP and TCP ports there and binds them to 127.0.0.1 (etc/org.branchline.sip.cfg,
-        created when the distribution has none); sip_settings: more keys of that file (e.g. relayPortMin)."""
+                 sip_port=None, sip_settings=None, media_settings=None):
+        """sip_port: moves the SIP UDP and TCP ports there and binds them and the media engine to 127.0.0.1
+        (etc/org.branchline.sip.cfg, created when the distribution has none); sip_settings: more keys of that
+        file (e.g. relayPortMin); media_settings: keys of etc/org.branchline.media.cfg (e.g. portMinimum)."""
         self.workdir = os.path.abspath(workdir)
         self.sip_port = sip_port
         self.sip_settings = dict(sip_settings or {})
+        self.media_settings = dict(media_settings or {})
         self.http_port = http_port
         self.ssh_port = ssh_port
         self.rmi_registry_port, self.rmi_server_port = rmi_ports
@@ -403,6 +405,9 @@ class Distribution:
         elif self.sip_settings:
             for key, value in self.sip_settings.items():
                 set_or_add_property(self.sip_cfg, key, value)
+        media = dict({"address": "127.0.0.1"} if self.sip_port else {}, **self.media_settings)
+        for key, value in media.items():
+            set_or_add_property(self.path("etc", "org.branchline.media.cfg"), key, value)
         directory = read_properties(self.path("etc", "org.branchline.directory.cfg"))
         self.initial_admin = (directory.get("serverAdministratorLogin", "admin"),
                               directory.get("serverAdministratorInitialPassword", "admin"))
