@@ -22,13 +22,9 @@ public final class DirectoryRecipients implements RecipientResolver {
         this.mailDomain = mailDomain;
     }
 
-    public static boolean isAddress(String entry) {
-        return ADDRESS.matcher(entry).matches();
-    }
-
     @Override
     public List<String> addresses(String entry) {
-        if (isAddress(entry)) {
+        if (ADDRESS.matcher(entry).matches()) {
             return List.of(entry);
         }
         if (knownUser.test(entry)) {

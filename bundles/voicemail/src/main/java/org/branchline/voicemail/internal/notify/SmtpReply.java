@@ -5,10 +5,6 @@ import java.util.List;
 /** One reply of the relay, all its lines (a multi-line reply repeats the code with '-' until the last). */
 record SmtpReply(int code, List<String> lines) {
 
-    boolean positive() {
-        return code >= 200 && code < 400;
-    }
-
     String text() {
         return String.join(" / ", lines);
     }

@@ -133,6 +133,12 @@ class SmtpClientTest {
     }
 
     @Test
+    void tlsIsConfiguredInWords() {
+        assertEquals(List.of(Tls.NONE, Tls.STARTTLS, Tls.REQUIRED_STARTTLS),
+                List.of(Tls.parse("none"), Tls.parse("STARTTLS"), Tls.parse(" required-starttls")));
+    }
+
+    @Test
     void lineEndsBecomeCrLf() {
         assertArrayEquals("a\r\nb\r\n..c\r\nd\r\n.\r\n".getBytes(StandardCharsets.US_ASCII),
                 MessageData.encode("a\nb\r.c\r\nd\n"));
