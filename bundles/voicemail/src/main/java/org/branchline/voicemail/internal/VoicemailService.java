@@ -37,11 +37,14 @@ public class VoicemailService {
 
     private volatile MessageWaiting messageWaiting;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Alerts alerts;
+
     @Activate
     public VoicemailService(VoicemailSettings settings, BundleContext context, @Reference DirectoryLookup directory,
             @Reference KeypadUsers users) {
         this.mailboxes = new Mailboxes(folder(settings));
-        this.office = new PostOffice(directory, users, mailboxes, () -> messageWaiting, loggingAlerts());
+        this.office = new PostOffice(directory, users, mailboxes, () -> messageWaiting, () -> alerts);
         recover();
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(CallApplication.NAMES,
@@ -77,20 +80,6 @@ public class VoicemailService {
         if (messageWaiting == mwi) {
             messageWaiting = null;
         }
-    }
-
-    private static Alerts loggingAlerts() {
-        return new Alerts() {
-            @Override
-            public void messageLeft(String owner, String extension, org.branchline.voicemail.internal.mailbox.VoiceMessage m,
-                    int newMessages) {
-                LOG.info("New message for " + owner + " (" + newMessages + " new)");
-            }
-
-            @Override
-            public void retrieved(String owner) {
-            }
-        };
     }
 
     @Deactivate

@@ -20,10 +20,10 @@ public final class PostOffice {
     final KeypadUsers users;
     private final Mailboxes mailboxes;
     private final Supplier<MessageWaiting> messageWaiting;
-    private final Alerts alerts;
+    private final Supplier<Alerts> alerts;
 
     public PostOffice(DirectoryLookup directory, KeypadUsers users, Mailboxes mailboxes,
-            Supplier<MessageWaiting> messageWaiting, Alerts alerts) {
+            Supplier<MessageWaiting> messageWaiting, Supplier<Alerts> alerts) {
         this.directory = directory;
         this.users = users;
         this.mailboxes = mailboxes;
@@ -72,13 +72,14 @@ public final class PostOffice {
     /** A new message reached {@code owner}: phones light up and alerts go out. */
     void delivered(String owner, VoiceMessage message) {
         Counts counts = changed(owner);
-        alerts.messageLeft(owner, extensionOf(owner).orElse(""), message, counts.newMessages());
+        Optional.ofNullable(alerts.get())
+                .ifPresent(a -> a.messageLeft(owner, extensionOf(owner).orElse(""), message, counts.newMessages()));
     }
 
     /** The owner listened to a message: escalation stops. */
     void retrieved(String owner) {
         changed(owner);
-        alerts.retrieved(owner);
+        Optional.ofNullable(alerts.get()).ifPresent(a -> a.retrieved(owner));
     }
 
     /** Tells subscribed phones of the owner's extensions the mailbox's counts. */
