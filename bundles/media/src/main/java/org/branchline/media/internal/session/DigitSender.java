@@ -1,79 +1,75 @@
 package org.branchline.media.internal.session;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.branchline.media.internal.dsp.ToneGenerator;
+import org.branchline.media.internal.rtp.TelephoneEventSender;
+import org.branchline.media.internal.rtp.TelephoneEvents;
 
 /**
- * Digits the server sends to a phone: as RFC 4733 events (100 ms of event, the end packet three times, one
- * RTP timestamp per event) or, when the phone offered no telephone-event, as 100 ms of DTMF tone and 60 ms
- * of silence in the audio.
+ * Digits the server sends to a phone: as RFC 4733 events (100 ms each, two silent ticks between digits) or,
+ * when the phone offered no telephone-event, as 100 ms of DTMF tone and 60 ms of silence in the audio.
  */
 final class DigitSender {
-    private static final int EVENT_PACKETS = 5;
-    private static final int END_PACKETS = 3;
+    private static final int TONE_MILLIS = 100;
     private static final int TONE_FRAMES = 5;
     private static final int GAP_FRAMES = 3;
-    private static final String EVENTS = "0123456789*#ABCD";
     private final ConcurrentLinkedQueue<Character> queued = new ConcurrentLinkedQueue<>();
+    private final TelephoneEventSender events = new TelephoneEventSender(TONE_MILLIS);
     private final ToneGenerator tones = new ToneGenerator();
-    private Character current;
-    private int packet;
-    private long start;
+    private Character inbandDigit;
+    private int frame;
+    private int gap;
 
     void queue(char digit) {
-        if (EVENTS.indexOf(Character.toUpperCase(digit)) >= 0) {
-            queued.add(Character.toUpperCase(digit));
+        char d = Character.toUpperCase(digit);
+        if (TelephoneEvents.event(d) >= 0) {
+            queued.add(d);
         }
     }
 
-    /** The event packet due now, or null when no digit is being sent. */
-    Event nextEvent(long timestamp) {
-        if (current == null && !begin()) {
-            return null;
+    /** Writes this tick's event payload at {@code offset}: its length, or -1 when no digit is being sent. */
+    int nextEvent(byte[] out, int offset, long timestamp) {
+        if (!events.active()) {
+            Character next = gap > 0 ? null : queued.poll();
+            if (next == null) {
+                gap = Math.max(0, gap - 1);
+                return -1;
+            }
+            events.start(next, timestamp);
         }
-        if (packet == 0) {
-            start = timestamp;
+        events.next(out, offset);
+        if (!events.active()) {
+            gap = 2;
         }
-        int n = packet++;
-        boolean end = n >= EVENT_PACKETS - 1;
-        Event event = new Event(EVENTS.indexOf(current), n == 0, end, Math.min(n + 1, EVENT_PACKETS) * 160, start);
-        if (n == EVENT_PACKETS - 1 + END_PACKETS - 1) {
-            current = null;
-        }
-        return event;
+        return TelephoneEvents.PAYLOAD_BYTES;
     }
 
-    /** Replaces the frame with a digit's tone (or silence between digits); false when no digit is sent. */
-    boolean inband(short[] frame) {
-        if (current == null && !begin()) {
-            return false;
+    boolean marker() {
+        return events.marker();
+    }
+
+    long timestamp() {
+        return events.timestamp();
+    }
+
+    /** Replaces the frame with a digit's tone (or the silence after it); false when no digit is sent. */
+    boolean inband(short[] out) {
+        if (inbandDigit == null) {
+            inbandDigit = queued.poll();
+            frame = 0;
+            if (inbandDigit == null) {
+                return false;
+            }
         }
-        int n = packet++;
-        if (n < TONE_FRAMES) {
-            tones.dtmf(current, frame);
+        if (frame < TONE_FRAMES) {
+            tones.dtmf(inbandDigit, out);
         } else {
-            java.util.Arrays.fill(frame, (short) 0);
+            Arrays.fill(out, (short) 0);
         }
-        if (n == TONE_FRAMES + GAP_FRAMES - 1) {
-            current = null;
+        if (++frame == TONE_FRAMES + GAP_FRAMES) {
+            inbandDigit = null;
         }
         return true;
-    }
-
-    private boolean begin() {
-        current = queued.poll();
-        packet = 0;
-        return current != null;
-    }
-
-    /** One RFC 4733 packet: event code, end bit, volume 10 (-10 dBm0), duration in timestamp units. */
-    record Event(int code, boolean first, boolean end, int duration, long timestamp) {
-        int write(byte[] out, int at) {
-            out[at] = (byte) code;
-            out[at + 1] = (byte) ((end ? 0x80 : 0) | 10);
-            out[at + 2] = (byte) (duration >> 8);
-            out[at + 3] = (byte) duration;
-            return 4;
-        }
     }
 }

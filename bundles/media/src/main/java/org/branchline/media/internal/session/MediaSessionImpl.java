@@ -39,7 +39,8 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     private final byte[] out = new byte[HEADER + 320];
     private final byte[] encoded = new byte[320];
     private final ByteBuffer outBuffer = ByteBuffer.wrap(out);
-    private final long ssrc = ThreadLocalRandom.current().nextInt() & 0xffffffffL;
+    private final int ssrc = ThreadLocalRandom.current().nextInt();
+    private final RtpPacket rtp = new RtpPacket();
     private final DigitSender digitSender;
     private volatile Negotiated negotiated;
     private volatile InetSocketAddress remote;
@@ -218,9 +219,8 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
 
     /** An RTP packet arrived on this session's port (receiver thread). */
     void received(ByteBuffer packet, InetSocketAddress from) {
-        RtpPacket rtp = RtpPacket.parse(packet.array(), packet.limit());
         Negotiated n = negotiated;
-        if (rtp == null) {
+        if (!rtp.parse(packet.array(), 0, packet.limit())) {
             return;
         }
         if (!latched) {
@@ -228,7 +228,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
             latched = true;
         }
         if (rtp.payloadType() == n.telephoneEvents()) {
-            Character d = events.receive(packet.array(), rtp.payloadOffset(), rtp.payloadLength(), rtp.timestamp());
+            Character d = events.receive(rtp.timestamp(), packet.array(), rtp.payloadOffset(), rtp.payloadLength());
             if (d != null) {
                 digit(d);
             }
@@ -281,11 +281,10 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
             timestamp = (timestamp + Clip.FRAME) & 0xffffffffL;
             return;
         }
-        DigitSender.Event event = n.telephoneEvents() >= 0 ? digitSender.nextEvent(timestamp) : null;
-        int length;
-        if (event != null) {
-            length = event.write(out, HEADER);
-            RtpPacket.writeHeader(out, event.first(), n.telephoneEvents(), sequence, event.timestamp(), ssrc);
+        int length = n.telephoneEvents() >= 0 ? digitSender.nextEvent(out, HEADER, timestamp) : -1;
+        if (length > 0) {
+            RtpPacket.writeHeader(out, digitSender.marker(), n.telephoneEvents(), sequence, digitSender.timestamp(),
+                    ssrc);
         } else {
             nextFrame(n.telephoneEvents() < 0);
             n.codec().encode(said, encoded);
