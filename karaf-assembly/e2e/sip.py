@@ -423,13 +423,21 @@ def wav_seconds(path):
 class Baresip:
     """A headless baresip with one account, driven over ctrl_tcp.
 
-    aor_user/login/password: the account (sip:aor_user@server, digest username login); the tone is a
-    `tone_hz` sine (ausine); incoming calls are answered automatically. The sndfile module writes
-    dump-<peer>-enc.wav (what was sent) and dump-<peer>-dec.wav (what was received) into the work dir.
+    aor_user/login/password: the account (sip:aor_user@server, digest username login); the microphone is a
+    `tone_hz` sine (ausine), or with audio_file a 16-bit PCM WAV (any rate, mono or stereo) played once by
+    the aufile module. At the end of its file baresip 1.0 hangs the call up (event AUDIO_ERROR "end of
+    file", then the menu module ends the call), so the phone plays a copy followed by `silence_after`
+    seconds of silence. Incoming calls are answered automatically. The sndfile module writes
+    dump-<date-time>-enc.wav (what was sent) and dump-<date-time>-dec.wav (what was received) into the
+    work dir; last_recording() is the newest decoded one.
+
+    DTMF (send_digits) is RFC 4733 telephone-event: baresip 1.0 has no account parameter to send SIP INFO
+    instead (dtmfmode=info came in later versions); it does accept INFO application/dtmf-relay.
     """
 
     def __init__(self, workdir, name, server_port, sip_port, ctrl_port, aor_user, login, password,
-                 tone_hz=440, server_host="127.0.0.1", regint=300):
+                 tone_hz=440, server_host="127.0.0.1", regint=300, audio_file=None,
+                 silence_after=300):
         exe = shutil.which("baresip")
         if not exe:
             raise pbx.MissingTool("required program 'baresip' not found on PATH; " + SIP_INSTALL_HINT)
@@ -439,7 +447,8 @@ class Baresip:
         self.server = "%s:%d" % (server_host, server_port)
         self.ctrl_port = ctrl_port
         modules = "/usr/lib/baresip/modules"
-        for m in ("g711", "ausine", "sndfile", "alsa", "account", "menu", "ctrl_tcp"):
+        source = _audio_source(audio_file and _padded(audio_file, self.dir, silence_after), tone_hz)
+        for m in ("g711", source[0], "sndfile", "alsa", "account", "menu", "ctrl_tcp"):
             if not os.path.isfile(os.path.join(modules, m + ".so")):
                 raise pbx.MissingTool("baresip module %s.so missing in %s; %s" % (m, modules, SIP_INSTALL_HINT))
         # sip_listen port+1 is taken by baresip's TLS listener: keep ctrl_port away from it
@@ -447,11 +456,11 @@ class Baresip:
             "poll_method epoll",
             "sip_listen 127.0.0.1:%d" % sip_port,
             "module_path %s" % modules,
-            "module g711.so", "module ausine.so", "module sndfile.so", "module alsa.so",
+            "module g711.so", "module %s.so" % source[0], "module sndfile.so", "module alsa.so",
             "module_app account.so", "module_app menu.so", "module_app ctrl_tcp.so",
-            "audio_source ausine,%d" % tone_hz,
-            "ausrc_srate 48000",
-            "ausrc_channels 2",
+            "audio_source %s,%s" % source[:2],
+            "ausrc_srate %d" % source[2],
+            "ausrc_channels %d" % source[3],
             "audio_player alsa,null",
             "audio_alert alsa,null",
             "ctrl_tcp_listen 127.0.0.1:%d" % ctrl_port,
@@ -598,6 +607,11 @@ class Baresip:
         return {"enc": sorted(f for f in files if f.endswith("-enc.wav")),
                 "dec": sorted(f for f in files if f.endswith("-dec.wav"))}
 
+    def last_recording(self):
+        """The newest dump-*-dec.wav (what this phone heard in its current or last call), or None."""
+        dec = self.recordings()["dec"]
+        return max(dec, key=os.path.getmtime) if dec else None
+
     def log(self, lines=60):
         try:
             with open(self.log_file, errors="replace") as f:
@@ -624,6 +638,28 @@ class Baresip:
             pass
         if not self._log.closed:
             self._log.close()
+
+
+def _padded(path, directory, seconds):
+    """A copy of the WAV in directory with `seconds` of silence after it."""
+    copy = os.path.join(directory, "microphone.wav")
+    with wave.open(path, "rb") as src, wave.open(copy, "wb") as dst:
+        dst.setparams(src.getparams())
+        dst.writeframes(src.readframes(src.getnframes()))
+        dst.writeframes(b"\0" * (src.getsampwidth() * src.getnchannels() * int(seconds * src.getframerate())))
+    return copy
+
+
+def _audio_source(audio_file, tone_hz):
+    """(module, parameter, ausrc_srate, ausrc_channels): aufile must be told its file's own rate and
+    channels (it refuses any other, and only plays 16-bit little-endian PCM)."""
+    if audio_file is None:
+        return "ausine", tone_hz, 48000, 2
+    path = os.path.abspath(audio_file)
+    with wave.open(path, "rb") as w:
+        if w.getsampwidth() != 2:
+            raise AssertionError("%s: baresip's aufile plays 16-bit PCM only" % path)
+        return "aufile", path, w.getframerate(), w.getnchannels()
 
 
 def wav_tone_hz(path, skip_seconds=0.5):
