@@ -104,6 +104,12 @@ def check_mwi(phones):
             raise AssertionError("SUBSCRIBE message-summary: %r" % w.answer)
         if summary is None or summary["waiting"]:
             raise AssertionError("expected a NOTIFY with Messages-Waiting: no, got %r" % w.bodies)
+        count = len(w.bodies)
+        status = w.unsubscribe()
+        time.sleep(0.5)
+        print("MWI: unsubscribe answered %s, then %d more NOTIFY" % (status, len(w.bodies) - count))
+        if status not in (200, 202):
+            raise AssertionError("SUBSCRIBE Expires: 0 in the dialog: %s" % status)
 
 
 def rtp_sources(baresip):

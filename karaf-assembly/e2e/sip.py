@@ -420,7 +420,8 @@ class Subscriber:
         self.call_id = "sub-%016x@127.0.0.1" % random.getrandbits(64)
         self.tag = "%08x" % random.getrandbits(32)
         self.cseq = 0
-        self.bodies = []
+        self.bodies = []   # NOTIFY bodies, in order of arrival
+        self.states = []   # their Subscription-State headers
         self._answers = queue.Queue()
         self._cond = threading.Condition()
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -435,13 +436,13 @@ class Subscriber:
         self.answer = answer
         self.subscribed = answer.status if answer is not None else None
 
-    def _request(self, expires, auth, branch):
+    def _request(self, expires, auth, branch, target=None, to=None):
         self.cseq += 1
-        lines = ["SUBSCRIBE %s SIP/2.0" % self.uri,
+        lines = ["SUBSCRIBE %s SIP/2.0" % (target or self.uri),
                  "Via: SIP/2.0/UDP 127.0.0.1:%d;branch=%s;rport" % (self.local_port, branch),
                  "Max-Forwards: 70",
                  "From: <sip:watcher@127.0.0.1>;tag=%s" % self.tag,
-                 "To: <%s>" % self.uri,
+                 "To: %s" % (to or "<%s>" % self.uri),
                  "Call-ID: %s" % self.call_id,
                  "CSeq: %d SUBSCRIBE" % self.cseq,
                  "Contact: <sip:watcher@127.0.0.1:%d>" % self.local_port,
@@ -451,10 +452,10 @@ class Subscriber:
             lines.append("Authorization: " + auth)
         return ("\r\n".join(lines + ["Content-Length: 0", "", ""])).encode("utf-8")
 
-    def _subscribe(self, expires, auth=None, timeout=5.0):
-        """Sends a SUBSCRIBE outside the dialog (retransmitted every 0.5 s); its final answer or None."""
+    def _subscribe(self, expires, auth=None, timeout=5.0, target=None, to=None):
+        """Sends a SUBSCRIBE (retransmitted every 0.5 s); its final answer or None."""
         branch = "z9hG4bK-sub%012x" % random.getrandbits(48)
-        data = self._request(expires, auth, branch)
+        data = self._request(expires, auth, branch, target, to)
         deadline = time.time() + timeout
         while time.time() < deadline:
             self.sock.sendto(data, self.server)
@@ -466,6 +467,20 @@ class Subscriber:
                 return answer
         return None
 
+    def unsubscribe(self, timeout=2.0):
+        """SUBSCRIBE with Expires: 0 in the dialog (to the server's Contact); the final status or None."""
+        if self.subscribed not in (200, 202):
+            return None
+        contact = re.search(r"<([^>]+)>", self.answer.message.header("contact") or "")
+        answer = self._subscribe(0, timeout=timeout, target=contact.group(1) if contact else None,
+                                 to=self.answer.message.header("to"))
+        self.subscribed = None
+        deadline = time.time() + timeout  # the final NOTIFY, answered before the socket closes
+        with self._cond:
+            while not any(s.startswith("terminated") for s in self.states) and time.time() < deadline:
+                self._cond.wait(deadline - time.time())
+        return answer.status if answer else None
+
     def _read_loop(self):
         while True:
             try:
@@ -476,17 +491,24 @@ class Subscriber:
             if text.startswith("SIP/2.0 "):
                 self._answers.put(UdpAnswer(data))
             elif text.startswith("NOTIFY "):
-                head, _, body = text.partition("\r\n\r\n")
-                keep = [l for l in head.split("\r\n")[1:] if _canonical_header(l.split(":", 1)[0].strip())
-                        in ("via", "from", "to", "call-id", "cseq")]
-                try:
-                    self.sock.sendto(("SIP/2.0 200 OK\r\n" + "\r\n".join(keep) + "\r\nContent-Length: 0\r\n\r\n")
-                                     .encode("utf-8"), peer)
-                except OSError:
-                    return
-                with self._cond:
-                    self.bodies.append(body)
-                    self._cond.notify_all()
+                self._notified(UdpAnswer(data).message, text.partition("\r\n\r\n")[2], peer)
+
+    def _notified(self, notify, body, peer):
+        """Answers a NOTIFY: 200 and keeps it when it is of this dialog, 481 otherwise (a retransmission meant
+        for an earlier subscriber on this port)."""
+        ours = notify.header("call-id") == self.call_id
+        head = "\r\n".join("%s: %s" % (name, value) for name in ("Via", "From", "To", "Call-ID", "CSeq")
+                            for value in notify.headers.get(name.lower(), []))
+        status = "200 OK" if ours else "481 Subscription does not exist"
+        try:
+            self.sock.sendto(("SIP/2.0 %s\r\n%s\r\nContent-Length: 0\r\n\r\n" % (status, head)).encode("utf-8"), peer)
+        except OSError:
+            return
+        if ours:
+            with self._cond:
+                self.bodies.append(body)
+                self.states.append(notify.header("subscription-state") or "")
+                self._cond.notify_all()
 
     def wait_for(self, predicate, timeout=10):
         """The first body (in order of arrival) for which predicate(body) holds, waiting up to timeout; None."""
@@ -510,7 +532,11 @@ class Subscriber:
                 return list(self.bodies)
 
     def close(self):
-        self.sock.close()
+        """Unsubscribes (when subscribed) and closes the socket."""
+        try:
+            self.unsubscribe()
+        finally:
+            self.sock.close()
 
     def __enter__(self):
         return self
