@@ -4,8 +4,10 @@
   messages, errors and screen traced to files; ``messages()`` parses what it sent and received.
 * ``DigestClient``: a tiny SIP-over-UDP client that REGISTERs with digest authentication (MD5 or SHA-256,
   RFC 8760) and returns every answer, to compare answers exactly and to test what SIPp cannot do.
-* ``Baresip``: a headless baresip (ausine tone source, null ALSA player, the sndfile module recording the
-  decoded audio) driven over ``ctrl_tcp`` (netstring JSON commands, events read by a thread).
+* ``Subscriber`` / ``MwiWatcher``: a SUBSCRIBE dialog (digest auth when challenged) over its own UDP socket
+  that answers every NOTIFY and keeps the bodies; MwiWatcher parses RFC 3842 message summaries.
+* ``Baresip``: a headless baresip (ausine tone or aufile WAV source, null ALSA player, the sndfile module
+  recording the decoded audio) driven over ``ctrl_tcp`` (netstring JSON commands, events read by a thread).
 * ``wav_rms``: the RMS level of a 16-bit WAV file.
 
 Missing programs raise ``pbx.MissingTool``: tests fail, never skip.
@@ -285,6 +287,24 @@ def digest_response(algorithm, username, realm, password, method, uri, nonce, qo
     return _h(algorithm, "%s:%s:%s" % (ha1, nonce, ha2))
 
 
+def authorization(ch, username, password, method, uri):
+    """The Authorization header value answering challenge ch (parse_challenge) for one request."""
+    algorithm = ch.get("algorithm", "MD5")
+    qop = None
+    if "qop" in ch:
+        qop = "auth" if "auth" in [q.strip() for q in ch["qop"].split(",")] else None
+    cnonce = "%016x" % random.getrandbits(64)
+    resp = digest_response(algorithm, username, ch.get("realm", ""), password, method, uri,
+                           ch.get("nonce", ""), qop=qop, cnonce=cnonce)
+    auth = ('Digest username="%s", realm="%s", nonce="%s", uri="%s", response="%s", algorithm=%s'
+            % (username, ch.get("realm", ""), ch.get("nonce", ""), uri, resp, algorithm))
+    if "opaque" in ch:
+        auth += ', opaque="%s"' % ch["opaque"]
+    if qop:
+        auth += ', qop=%s, nc=00000001, cnonce="%s"' % (qop, cnonce)
+    return auth
+
+
 class UdpAnswer:
     def __init__(self, data):
         self.raw = data.decode("utf-8", "replace")
@@ -378,22 +398,182 @@ class DigestClient:
         if not wanted:
             return first, None, None
         ch = wanted[0]
-        uri = "sip:%s:%d" % self.server
-        qop = None
-        if "qop" in ch:
-            qops = [q.strip() for q in ch["qop"].split(",")]
-            qop = "auth" if "auth" in qops else None
-        cnonce = "%016x" % random.getrandbits(64)
-        resp = digest_response(algorithm, username, ch.get("realm", ""), password, "REGISTER", uri,
-                               ch.get("nonce", ""), qop=qop, cnonce=cnonce)
-        auth = ('Digest username="%s", realm="%s", nonce="%s", uri="%s", response="%s", algorithm=%s'
-                % (username, ch.get("realm", ""), ch.get("nonce", ""), uri, resp, ch.get("algorithm", "MD5")))
-        if "opaque" in ch:
-            auth += ', opaque="%s"' % ch["opaque"]
-        if qop:
-            auth += ', qop=%s, nc=00000001, cnonce="%s"' % (qop, cnonce)
+        auth = authorization(ch, username, password, "REGISTER", "sip:%s:%d" % self.server)
         second = self.transaction(self.register_request(aor_user, contact_user, expires, authorization=auth))
         return first, second, ch
+
+
+# ---------------------------------------------------------------------------------- subscriptions
+
+class Subscriber:
+    """One SUBSCRIBE dialog over its own UDP socket (127.0.0.1:local_port) to `event` of `resource` (an
+    extension), answering a 401 with login/password (none: subscribe unauthenticated, as a phone registered
+    from local_port may). A thread answers every NOTIFY with 200 and keeps its body in `bodies`.
+    `subscribed` is the final status of the SUBSCRIBE (None: no answer)."""
+
+    def __init__(self, server_port, local_port, resource, event, login=None, password=None, expires=600,
+                 server_host="127.0.0.1", timeout=5):
+        self.server = (server_host, server_port)
+        self.local_port = local_port
+        self.resource, self.event = resource, event
+        self.uri = "sip:%s@%s:%d" % (resource, server_host, server_port)
+        self.call_id = "sub-%016x@127.0.0.1" % random.getrandbits(64)
+        self.tag = "%08x" % random.getrandbits(32)
+        self.cseq = 0
+        self.bodies = []   # NOTIFY bodies, in order of arrival
+        self.states = []   # their Subscription-State headers
+        self._answers = queue.Queue()
+        self._cond = threading.Condition()
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", local_port))
+        threading.Thread(target=self._read_loop, daemon=True).start()
+        answer = self._subscribe(expires, timeout=timeout)
+        if answer is not None and answer.status in (401, 407) and login is not None:
+            challenge = (answer.challenges() or [{}])[0]
+            answer = self._subscribe(expires, authorization(challenge, login, password, "SUBSCRIBE", self.uri),
+                                     timeout=timeout)
+        self.answer = answer
+        self.subscribed = answer.status if answer is not None else None
+
+    def _request(self, expires, auth, branch, target=None, to=None):
+        self.cseq += 1
+        lines = ["SUBSCRIBE %s SIP/2.0" % (target or self.uri),
+                 "Via: SIP/2.0/UDP 127.0.0.1:%d;branch=%s;rport" % (self.local_port, branch),
+                 "Max-Forwards: 70",
+                 "From: <sip:watcher@127.0.0.1>;tag=%s" % self.tag,
+                 "To: %s" % (to or "<%s>" % self.uri),
+                 "Call-ID: %s" % self.call_id,
+                 "CSeq: %d SUBSCRIBE" % self.cseq,
+                 "Contact: <sip:watcher@127.0.0.1:%d>" % self.local_port,
+                 "Event: %s" % self.event,
+                 "Expires: %d" % expires]
+        if auth:
+            lines.append("Authorization: " + auth)
+        return ("\r\n".join(lines + ["Content-Length: 0", "", ""])).encode("utf-8")
+
+    def _subscribe(self, expires, auth=None, timeout=5.0, target=None, to=None):
+        """Sends a SUBSCRIBE (retransmitted every 0.5 s); its final answer or None."""
+        branch = "z9hG4bK-sub%012x" % random.getrandbits(48)
+        data = self._request(expires, auth, branch, target, to)
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            self.sock.sendto(data, self.server)
+            try:
+                answer = self._answers.get(timeout=min(0.5, max(0.01, deadline - time.time())))
+            except queue.Empty:
+                continue
+            if branch in (answer.message.header("via") or "") and answer.status >= 200:
+                return answer
+        return None
+
+    def unsubscribe(self, timeout=2.0):
+        """SUBSCRIBE with Expires: 0 in the dialog (to the server's Contact); the final status or None."""
+        if self.subscribed not in (200, 202):
+            return None
+        contact = re.search(r"<([^>]+)>", self.answer.message.header("contact") or "")
+        answer = self._subscribe(0, timeout=timeout, target=contact.group(1) if contact else None,
+                                 to=self.answer.message.header("to"))
+        self.subscribed = None
+        deadline = time.time() + timeout  # the final NOTIFY, answered before the socket closes
+        with self._cond:
+            while not any(s.startswith("terminated") for s in self.states) and time.time() < deadline:
+                self._cond.wait(deadline - time.time())
+        return answer.status if answer else None
+
+    def _read_loop(self):
+        while True:
+            try:
+                data, peer = self.sock.recvfrom(65535)
+            except OSError:
+                return
+            text = data.decode("utf-8", "replace")
+            if text.startswith("SIP/2.0 "):
+                self._answers.put(UdpAnswer(data))
+            elif text.startswith("NOTIFY "):
+                self._notified(UdpAnswer(data).message, text.partition("\r\n\r\n")[2], peer)
+
+    def _notified(self, notify, body, peer):
+        """Answers a NOTIFY: 200 and keeps it when it is of this dialog, 481 otherwise (a retransmission meant
+        for an earlier subscriber on this port)."""
+        ours = notify.header("call-id") == self.call_id
+        head = "\r\n".join("%s: %s" % (name, value) for name in ("Via", "From", "To", "Call-ID", "CSeq")
+                            for value in notify.headers.get(name.lower(), []))
+        status = "200 OK" if ours else "481 Subscription does not exist"
+        try:
+            self.sock.sendto(("SIP/2.0 %s\r\n%s\r\nContent-Length: 0\r\n\r\n" % (status, head)).encode("utf-8"), peer)
+        except OSError:
+            return
+        if ours:
+            with self._cond:
+                self.bodies.append(body)
+                self.states.append(notify.header("subscription-state") or "")
+                self._cond.notify_all()
+
+    def wait_for(self, predicate, timeout=10):
+        """The first body (in order of arrival) for which predicate(body) holds, waiting up to timeout; None."""
+        deadline = time.time() + timeout
+        with self._cond:
+            while True:
+                for body in self.bodies:
+                    if predicate(body):
+                        return body
+                left = deadline - time.time()
+                if left <= 0:
+                    return None
+                self._cond.wait(left)
+
+    def notifies(self, settle):
+        """The NOTIFY bodies received until none came for `settle` seconds."""
+        while True:
+            count = len(self.bodies)
+            time.sleep(settle)
+            if len(self.bodies) == count:
+                return list(self.bodies)
+
+    def close(self):
+        """Unsubscribes (when subscribed) and closes the socket."""
+        try:
+            self.unsubscribe()
+        finally:
+            self.sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def parse_message_summary(body):
+    """An RFC 3842 body -> {'waiting': bool, 'voice': (new, old) or None, 'fields': {lower-case name: value}}."""
+    fields = {}
+    for line in body.replace("\r\n", "\n").split("\n"):
+        if ":" in line:
+            name, value = line.split(":", 1)
+            fields[name.strip().lower()] = value.strip()
+    voice = re.match(r"(\d+)\s*/\s*(\d+)", fields.get("voice-message", ""))
+    return {"waiting": fields.get("messages-waiting", "").lower() == "yes",
+            "voice": (int(voice.group(1)), int(voice.group(2))) if voice else None,
+            "fields": fields}
+
+
+class MwiWatcher(Subscriber):
+    """A message-waiting indicator: SUBSCRIBE to message-summary (RFC 3842) of mailbox `user` (an extension)
+    with digest authentication as login/password. summaries() are the parsed NOTIFY bodies
+    (parse_message_summary); wait_for(predicate) tests parsed summaries, e.g.
+    ``w.wait_for(lambda s: s["voice"] == (1, 0), 10)``."""
+
+    def __init__(self, server_port, local_port, user, login, password, expires=600, server_host="127.0.0.1"):
+        super().__init__(server_port, local_port, user, "message-summary", login, password, expires, server_host)
+
+    def summaries(self):
+        with self._cond:
+            return [parse_message_summary(b) for b in self.bodies]
+
+    def wait_for(self, predicate, timeout=10):
+        body = super().wait_for(lambda b: predicate(parse_message_summary(b)), timeout)
+        return None if body is None else parse_message_summary(body)
 
 
 # ------------------------------------------------------------------------------------------ audio
@@ -423,13 +603,21 @@ def wav_seconds(path):
 class Baresip:
     """A headless baresip with one account, driven over ctrl_tcp.
 
-    aor_user/login/password: the account (sip:aor_user@server, digest username login); the tone is a
-    `tone_hz` sine (ausine); incoming calls are answered automatically. The sndfile module writes
-    dump-<peer>-enc.wav (what was sent) and dump-<peer>-dec.wav (what was received) into the work dir.
+    aor_user/login/password: the account (sip:aor_user@server, digest username login); the microphone is a
+    `tone_hz` sine (ausine), or with audio_file a 16-bit PCM WAV (any rate, mono or stereo) played once by
+    the aufile module. At the end of its file baresip 1.0 hangs the call up (event AUDIO_ERROR "end of
+    file", then the menu module ends the call), so the phone plays a copy followed by `silence_after`
+    seconds of silence. Incoming calls are answered automatically. The sndfile module writes
+    dump-<date-time>-enc.wav (what was sent) and dump-<date-time>-dec.wav (what was received) into the
+    work dir; last_recording() is the newest decoded one.
+
+    DTMF (send_digits) is RFC 4733 telephone-event: baresip 1.0 has no account parameter to send SIP INFO
+    instead (dtmfmode=info came in later versions); it does accept INFO application/dtmf-relay.
     """
 
     def __init__(self, workdir, name, server_port, sip_port, ctrl_port, aor_user, login, password,
-                 tone_hz=440, server_host="127.0.0.1", regint=300):
+                 tone_hz=440, server_host="127.0.0.1", regint=300, audio_file=None,
+                 silence_after=300):
         exe = shutil.which("baresip")
         if not exe:
             raise pbx.MissingTool("required program 'baresip' not found on PATH; " + SIP_INSTALL_HINT)
@@ -439,7 +627,8 @@ class Baresip:
         self.server = "%s:%d" % (server_host, server_port)
         self.ctrl_port = ctrl_port
         modules = "/usr/lib/baresip/modules"
-        for m in ("g711", "ausine", "sndfile", "alsa", "account", "menu", "ctrl_tcp"):
+        source = _audio_source(audio_file and _padded(audio_file, self.dir, silence_after), tone_hz)
+        for m in ("g711", source[0], "sndfile", "alsa", "account", "menu", "ctrl_tcp"):
             if not os.path.isfile(os.path.join(modules, m + ".so")):
                 raise pbx.MissingTool("baresip module %s.so missing in %s; %s" % (m, modules, SIP_INSTALL_HINT))
         # sip_listen port+1 is taken by baresip's TLS listener: keep ctrl_port away from it
@@ -447,11 +636,11 @@ class Baresip:
             "poll_method epoll",
             "sip_listen 127.0.0.1:%d" % sip_port,
             "module_path %s" % modules,
-            "module g711.so", "module ausine.so", "module sndfile.so", "module alsa.so",
+            "module g711.so", "module %s.so" % source[0], "module sndfile.so", "module alsa.so",
             "module_app account.so", "module_app menu.so", "module_app ctrl_tcp.so",
-            "audio_source ausine,%d" % tone_hz,
-            "ausrc_srate 48000",
-            "ausrc_channels 2",
+            "audio_source %s,%s" % source[:2],
+            "ausrc_srate %d" % source[2],
+            "ausrc_channels %d" % source[3],
             "audio_player alsa,null",
             "audio_alert alsa,null",
             "ctrl_tcp_listen 127.0.0.1:%d" % ctrl_port,
@@ -598,6 +787,11 @@ class Baresip:
         return {"enc": sorted(f for f in files if f.endswith("-enc.wav")),
                 "dec": sorted(f for f in files if f.endswith("-dec.wav"))}
 
+    def last_recording(self):
+        """The newest dump-*-dec.wav (what this phone heard in its current or last call), or None."""
+        dec = self.recordings()["dec"]
+        return max(dec, key=os.path.getmtime) if dec else None
+
     def log(self, lines=60):
         try:
             with open(self.log_file, errors="replace") as f:
@@ -624,6 +818,28 @@ class Baresip:
             pass
         if not self._log.closed:
             self._log.close()
+
+
+def _padded(path, directory, seconds):
+    """A copy of the WAV in directory with `seconds` of silence after it."""
+    copy = os.path.join(directory, "microphone.wav")
+    with wave.open(path, "rb") as src, wave.open(copy, "wb") as dst:
+        dst.setparams(src.getparams())
+        dst.writeframes(src.readframes(src.getnframes()))
+        dst.writeframes(b"\0" * (src.getsampwidth() * src.getnchannels() * int(seconds * src.getframerate())))
+    return copy
+
+
+def _audio_source(audio_file, tone_hz):
+    """(module, parameter, ausrc_srate, ausrc_channels): aufile must be told its file's own rate and
+    channels (it refuses any other, and only plays 16-bit little-endian PCM)."""
+    if audio_file is None:
+        return "ausine", tone_hz, 48000, 2
+    path = os.path.abspath(audio_file)
+    with wave.open(path, "rb") as w:
+        if w.getsampwidth() != 2:
+            raise AssertionError("%s: baresip's aufile plays 16-bit PCM only" % path)
+        return "aufile", path, w.getframerate(), w.getnchannels()
 
 
 def wav_tone_hz(path, skip_seconds=0.5):

@@ -704,7 +704,7 @@ class SipTests(unittest.TestCase):
         self.set_routes(bob.extension, route([[(bob.station, 2)]]))
         watcher = self.port()
         self.assertSipp(self.register(dave, watcher), "registering dave's phone, the BLF watcher")
-        with Watcher(watcher, bob.extension, "dialog") as w:
+        with sip.Subscriber(SIP_PORT, watcher, bob.extension, "dialog") as w:
             self.assertEqual(w.subscribed, 200, "SUBSCRIBE dialog for %s" % bob.extension)
             b = self.registered_uas("bob", "uas_answer.xml")
             a = self.caller("alice", bob.extension)
@@ -728,16 +728,16 @@ class SipTests(unittest.TestCase):
         dave, erin = self.phone("dave"), self.phone("erin")
         watcher = self.port()
         self.assertSipp(self.register(dave, watcher), "registering dave's phone, the watcher")
-        with Watcher(watcher, dave.extension, "message-summary") as w:
+        with sip.Subscriber(SIP_PORT, watcher, dave.extension, "message-summary") as w:
             self.assertEqual(w.subscribed, 200)
             mwi = w.notifies(settle=1)
         self.assertIn("Messages-Waiting: no", mwi[0], mwi)
-        with Watcher(watcher, erin.extension, "presence") as w:
+        with sip.Subscriber(SIP_PORT, watcher, erin.extension, "presence") as w:
             self.assertEqual(w.subscribed, 200)
             pidf = w.notifies(settle=1)
         self.assertIn("<basic>closed</basic>", pidf[0], "erin's phone is not registered: %r" % pidf)
         self.assertIn("<note>In Office</note>", pidf[0], pidf)
-        with Watcher(watcher, erin.extension, "no-such-package") as w:
+        with sip.Subscriber(SIP_PORT, watcher, erin.extension, "no-such-package") as w:
             self.assertEqual(w.subscribed, 489)
 
     def test_20_two_baresips_call_by_extension_audio_and_dtmf(self):
@@ -878,63 +878,6 @@ class SipTests(unittest.TestCase):
 
 
 # ---------------------------------------------------------------------------------------- runner
-
-
-class Watcher:
-    """A phone's subscription (SUBSCRIBE over UDP from the port the phone registered from, so the server
-    trusts it) that answers each NOTIFY with 200 and keeps the bodies."""
-
-    def __init__(self, port, resource, event, expires=600):
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", port))
-        self.bodies = []
-        call_id = "watch-%d-%s@127.0.0.1" % (port, time.time())
-        self.sock.sendto(("SUBSCRIBE sip:%s@%s SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:%d;branch=z9hG4bK-w%d-%d;rport\r\n"
-                          "Max-Forwards: 70\r\nFrom: <sip:watcher@127.0.0.1>;tag=w%d\r\nTo: <sip:%s@%s>\r\n"
-                          "Call-ID: %s\r\nCSeq: 1 SUBSCRIBE\r\nContact: <sip:watcher@127.0.0.1:%d>\r\n"
-                          "Event: %s\r\nExpires: %d\r\nContent-Length: 0\r\n\r\n"
-                          % (resource, SERVER, port, port, time.time_ns(), port, resource, SERVER, call_id, port, event,
-                             expires))
-                         .encode(), ("127.0.0.1", SIP_PORT))
-        self.subscribed = None
-        deadline = time.time() + 5
-        while self.subscribed is None and time.time() < deadline:
-            self._receive(deadline - time.time())
-
-    def _receive(self, timeout):
-        self.sock.settimeout(max(0.05, timeout))
-        try:
-            data, peer = self.sock.recvfrom(65535)
-        except socket.timeout:
-            return
-        text = data.decode("utf-8", "replace")
-        head, _, body = text.partition("\r\n\r\n")
-        first = head.split("\r\n", 1)[0]
-        if first.startswith("SIP/2.0 ") and "SUBSCRIBE" in head:
-            self.subscribed = int(first.split()[1])
-        elif first.startswith("NOTIFY "):
-            self.bodies.append(body)
-            keep = [l for l in head.split("\r\n")[1:]
-                    if l.split(":", 1)[0].strip().lower() in ("via", "v", "from", "f", "to", "t", "call-id", "i", "cseq")]
-            self.sock.sendto(("SIP/2.0 200 OK\r\n" + "\r\n".join(keep) + "\r\nContent-Length: 0\r\n\r\n")
-                             .encode(), peer)
-
-    def notifies(self, settle):
-        """The NOTIFY bodies received until none came for `settle` seconds."""
-        while True:
-            count = len(self.bodies)
-            deadline = time.time() + settle
-            while time.time() < deadline:
-                self._receive(deadline - time.time())
-            if len(self.bodies) == count:
-                return self.bodies
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.sock.close()
 
 
 if __name__ == "__main__":
