@@ -16,6 +16,11 @@ public class FeatureNotInstalledException extends AdminException {
         return new FeatureNotInstalledException("the SIP core", "branchline-sip");
     }
 
+    /** Mailboxes and voicemail alerts: bundles/voicemail. */
+    public static FeatureNotInstalledException voicemail() {
+        return new FeatureNotInstalledException("voicemail", "branchline-voicemail");
+    }
+
     /** Call routes, speed dials and call park: bundles/routing. */
     public static FeatureNotInstalledException callRouting() {
         return new FeatureNotInstalledException("call routing", "branchline-routing");

@@ -38,7 +38,7 @@ public final class PostOffice {
     }
 
     /** The user's first extension. */
-    Optional<String> extensionOf(String owner) {
+    public Optional<String> extensionOf(String owner) {
         return directory.extensionsOf(owner).stream().filter(e -> e.kind() == ExtensionKind.USER)
                 .map(Extension::number).findFirst();
     }

@@ -35,7 +35,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = {Alerts.class, NotificationStore.class}, configurationPid = NotifyConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = NotifyConfig.class)
-public class VoicemailAlerts implements Alerts, NotificationStore {
+public class AlertSender implements Alerts, NotificationStore {
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "branchline-voicemail-alerts");
         t.setDaemon(true);
@@ -45,7 +45,7 @@ public class VoicemailAlerts implements Alerts, NotificationStore {
     private final Notifier notifier;
 
     @Activate
-    public VoicemailAlerts(NotifyConfig config,
+    public AlertSender(NotifyConfig config,
             @Reference(target = "(osgi.unit.name=branchline-voicemail)") EntityManagerFactory factory,
             @Reference(target = "(osgi.jndi.service.name=branchline)") DataSource dataSource,
             @Reference DirectoryLookup directory) throws SQLException {

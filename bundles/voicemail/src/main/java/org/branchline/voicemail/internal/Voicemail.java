@@ -2,11 +2,24 @@ package org.branchline.voicemail.internal;
 
 import java.nio.file.Path;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.logging.Logger;
 import org.branchline.api.callcontrol.CallApplication;
 import org.branchline.api.calls.MessageWaiting;
 import org.branchline.api.directory.DirectoryLookup;
+import org.branchline.api.admin.FeatureNotInstalledException;
+import org.branchline.api.admin.NotFoundException;
 import org.branchline.api.directory.KeypadUsers;
+import org.branchline.api.security.AccessControl;
+import org.branchline.api.security.Permission;
+import org.branchline.api.voicemail.MailboxService;
+import org.branchline.api.voicemail.MailboxSummary;
+import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.voicemail.internal.mailbox.Counts;
+import org.branchline.voicemail.internal.mailbox.Mailbox;
+import org.branchline.voicemail.internal.mailbox.VoiceMessage;
+import org.branchline.voicemail.internal.notify.NotificationSettings;
+import org.branchline.voicemail.internal.notify.NotificationStore;
 import org.branchline.voicemail.internal.ivr.Alerts;
 import org.branchline.voicemail.internal.ivr.PostOffice;
 import org.branchline.voicemail.internal.ivr.VoicemailApplication;
@@ -26,13 +39,14 @@ import org.osgi.service.metatype.annotations.Designate;
  * Voicemail: completes messages a crash interrupted, tells phones every mailbox's counts, and registers the
  * call application once that is done.
  */
-@Component(immediate = true, configurationPid = VoicemailSettings.PID,
+@Component(immediate = true, service = MailboxService.class, configurationPid = VoicemailSettings.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = VoicemailSettings.class)
-public class VoicemailService {
-    private static final Logger LOG = Logger.getLogger(VoicemailService.class.getName());
+public class Voicemail implements MailboxService {
+    private static final Logger LOG = Logger.getLogger(Voicemail.class.getName());
     private final Mailboxes mailboxes;
     private final PostOffice office;
+    private final KeypadUsers users;
     private final ServiceRegistration<CallApplication> registration;
 
     private volatile MessageWaiting messageWaiting;
@@ -40,10 +54,17 @@ public class VoicemailService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Alerts alerts;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile NotificationStore notifications;
+
+    private final AccessControl access;
+
     @Activate
-    public VoicemailService(VoicemailSettings settings, BundleContext context, @Reference DirectoryLookup directory,
-            @Reference KeypadUsers users) {
+    public Voicemail(VoicemailSettings settings, BundleContext context, @Reference DirectoryLookup directory,
+            @Reference KeypadUsers users, @Reference AccessControl access) {
+        this.access = access;
         this.mailboxes = new Mailboxes(folder(settings));
+        this.users = users;
         this.office = new PostOffice(directory, users, mailboxes, () -> messageWaiting, () -> alerts);
         recover();
         Hashtable<String, Object> properties = new Hashtable<>();
@@ -80,6 +101,69 @@ public class VoicemailService {
         if (messageWaiting == mwi) {
             messageWaiting = null;
         }
+    }
+
+    @Override
+    public List<MailboxSummary> list() {
+        access.require(Permission.VIEW_USERS);
+        return mailboxes.owners().stream().map(this::summary).toList();
+    }
+
+    @Override
+    public MailboxSummary get(String owner) {
+        requireOwnOr(owner, Permission.VIEW_USERS);
+        return summary(owner);
+    }
+
+    @Override
+    public int deleteSavedMessages(String owner) {
+        requireOwnOr(owner, Permission.MODIFY_USERS);
+        Mailbox box = mailboxes.of(knownUser(owner));
+        List<VoiceMessage> saved = box.messages(false);
+        saved.forEach(box::delete);
+        office.changed(owner);
+        return saved.size();
+    }
+
+    @Override
+    public VoicemailAlerts alerts(String owner) {
+        requireOwnOr(owner, Permission.VIEW_USERS);
+        return AlertFields.view(notificationStore().get(knownUser(owner)));
+    }
+
+    @Override
+    public VoicemailAlerts updateAlerts(String owner, VoicemailAlerts alerts) {
+        requireOwnOr(owner, Permission.MODIFY_USERS);
+        NotificationSettings settings = AlertFields.settings(alerts);
+        notificationStore().put(knownUser(owner), settings);
+        return AlertFields.view(settings);
+    }
+
+    private MailboxSummary summary(String owner) {
+        Counts counts = mailboxes.of(knownUser(owner)).counts();
+        return new MailboxSummary(owner, office.extensionOf(owner).orElse(null), counts.newMessages(),
+                counts.savedMessages());
+    }
+
+    private void requireOwnOr(String owner, Permission permission) {
+        if (!access.caller().loginName().equals(owner)) {
+            access.require(permission);
+        }
+    }
+
+    private String knownUser(String owner) {
+        if (owner == null || users.fullName(owner).isEmpty()) {
+            throw new NotFoundException("user", owner);
+        }
+        return owner;
+    }
+
+    private NotificationStore notificationStore() {
+        NotificationStore store = notifications;
+        if (store == null) {
+            throw FeatureNotInstalledException.voicemail();
+        }
+        return store;
     }
 
     @Deactivate
