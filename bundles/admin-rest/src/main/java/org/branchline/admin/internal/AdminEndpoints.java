@@ -25,6 +25,7 @@ import org.branchline.admin.internal.rest.AdminExceptionMapper;
 import org.branchline.admin.internal.rest.CallParkResource;
 import org.branchline.admin.internal.rest.CallRecordsResource;
 import org.branchline.admin.internal.rest.CallRoutesResource;
+import org.branchline.admin.internal.rest.MailboxesResource;
 import org.branchline.admin.internal.rest.DialPlanResource;
 import org.branchline.admin.internal.rest.ExtensionsResource;
 import org.branchline.admin.internal.rest.HandsetsResource;
@@ -43,9 +44,11 @@ import org.branchline.api.directory.ExtensionService;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.directory.UserTemplateService;
 import org.branchline.api.network.NetworkConfigurationService;
+import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.routing.CallParkService;
 import org.branchline.api.routing.CallRouteService;
 import org.branchline.api.routing.SpeedDialService;
+import org.branchline.api.voicemail.MailboxService;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.sip.HandsetService;
 import org.branchline.api.sip.RegistrationService;
@@ -91,6 +94,9 @@ public class AdminEndpoints {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CallParkService callPark;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile MailboxService mailboxes;
+
     @Activate
     public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
             @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
@@ -109,7 +115,8 @@ public class AdminEndpoints {
                     new DialPlanResource(dialPlan), new NetworkResource(network), new OpenApiResource(),
                     new HandsetsResource(sip.handsets()), new RegistrationsResource(sip.registrations()),
                     new CallRecordsResource(sip.calls()), new CallRoutesResource(routing.callRoutes()),
-                    new SpeedDialsResource(routing.speedDials()), new CallParkResource(routing.callPark())));
+                    new SpeedDialsResource(routing.speedDials()), new CallParkResource(routing.callPark()),
+                    new MailboxesResource(new OptionalService<>(() -> mailboxes, FeatureNotInstalledException::voicemail))));
             soap = soap(config.soapAddress(), gate,
                     new DirectoryAdminSoap(users, templates, extensions, dialPlan));
             phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate, new PhoneSystemAdminSoap(sip, routing));

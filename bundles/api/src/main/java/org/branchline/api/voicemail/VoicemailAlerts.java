@@ -13,7 +13,7 @@ public record VoicemailAlerts(String mode, List<String> recipients, List<Level> 
      * One escalation level: its recipients get {@code maximumRetries} + 1 alerts, {@code notificationPeriodMinutes}
      * apart, before the next level starts; with {@code continueNotifications} they keep getting them after.
      */
-    public record Level(List<String> recipients, int notificationPeriodMinutes, int maximumRetries,
+    public record Level(List<String> recipients, int notificationPeriod, int maximumRetries,
             boolean continueNotifications) {
     }
 }

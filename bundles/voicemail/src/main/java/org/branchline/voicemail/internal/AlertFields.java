@@ -29,7 +29,7 @@ final class AlertFields {
         return new NotificationSettings(mode(alerts.mode()), alerts.recipients(),
                 Objects.requireNonNullElse(alerts.levels(), List.<VoicemailAlerts.Level>of()).stream()
                         .map(l -> new EscalationLevel(Objects.requireNonNullElse(l.recipients(), List.of()),
-                                Duration.ofMinutes(l.notificationPeriodMinutes()), l.maximumRetries(),
+                                Duration.ofMinutes(l.notificationPeriod()), l.maximumRetries(),
                                 l.continueNotifications()))
                         .toList());
     }

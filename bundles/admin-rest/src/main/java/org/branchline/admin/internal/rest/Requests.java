@@ -16,6 +16,7 @@ import org.branchline.api.routing.ConnectionAttempt;
 import org.branchline.api.routing.DestinationKind;
 import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.RouteSet;
+import org.branchline.api.voicemail.VoicemailAlerts;
 
 /** JSON request bodies (kebab-case names, which are also the field names that errors report). */
 final class Requests {
@@ -97,5 +98,21 @@ final class Requests {
     }
 
     record CallParkBody(Integer timeoutSeconds, String timeoutExtension) {
+    }
+
+    record AlertsBody(String mode, List<String> recipients, List<LevelBody> levels) {
+        VoicemailAlerts alerts() {
+            return new VoicemailAlerts(mode, recipients, levels == null ? List.of()
+                    : levels.stream().map(LevelBody::level).toList());
+        }
+    }
+
+    /** notification-period in minutes. */
+    record LevelBody(List<String> recipients, Integer notificationPeriod, Integer maximumRetries,
+            Boolean continueNotifications) {
+        VoicemailAlerts.Level level() {
+            return new VoicemailAlerts.Level(recipients, notificationPeriod == null ? 0 : notificationPeriod,
+                    maximumRetries == null ? 0 : maximumRetries, Boolean.TRUE.equals(continueNotifications));
+        }
     }
 }
