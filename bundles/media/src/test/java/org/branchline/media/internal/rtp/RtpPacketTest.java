@@ -60,7 +60,6 @@ class RtpPacketTest {
     @Test
     void offsetsIndexTheGivenArray() {
         byte[] data = new byte[100];
-        RtpPacket.writeHeader(packet(0), false, 0, 0, 0, 0);
         System.arraycopy(packet(20), 0, data, 50, 32);
         assertTrue(packet.parse(data, 50, 32));
         assertEquals(62, packet.payloadOffset());
