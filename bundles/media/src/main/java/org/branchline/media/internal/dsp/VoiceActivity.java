@@ -26,8 +26,9 @@ public final class VoiceActivity {
         }
         boolean loud = level > Math.max(floor + MARGIN_DB, MIN_VOICE_DBFS);
         floor = level < floor ? floor + FALL * (level - floor) : floor + RISE_DB_PER_FRAME;
+        boolean voiced = loud || hangover > 0;
         hangover = loud ? HANGOVER_FRAMES : Math.max(0, hangover - 1);
-        return loud || hangover > 0;
+        return voiced;
     }
 
     /** The current noise floor estimate in dBFS. */
