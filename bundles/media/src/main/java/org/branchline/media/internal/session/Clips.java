@@ -17,7 +17,7 @@ public final class Clips {
     private final Speech speech;
     private final MusicLibrary music;
     private final String language;
-    private final short[] beep = new ToneGenerator().beep();
+    private final short[] beep = ToneGenerator.beep();
 
     public Clips(PromptLibrary prompts, Speech speech, MusicLibrary music, String language) {
         this.prompts = prompts;

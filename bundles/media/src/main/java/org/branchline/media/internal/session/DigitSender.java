@@ -16,7 +16,7 @@ final class DigitSender {
     private static final int GAP_FRAMES = 3;
     private final ConcurrentLinkedQueue<Character> queued = new ConcurrentLinkedQueue<>();
     private final TelephoneEventSender events = new TelephoneEventSender(TONE_MILLIS);
-    private final ToneGenerator tones = new ToneGenerator();
+    private final ToneGenerator tones = new ToneGenerator(-8);
     private Character inbandDigit;
     private int frame;
     private int gap;
