@@ -39,10 +39,9 @@ final class Conversation {
         return call.collect(maximum, "#", FIRST_DIGIT, NEXT_DIGIT);
     }
 
-    /** Prompts a key press does not cut short; keys pressed meanwhile are forgotten. */
+    /** Prompts a key press does not cut short; keys pressed meanwhile wait for the next question. */
     void say(Prompt... prompts) {
         call.play(List.of(prompts), false);
-        call.clearDigits();
     }
 
     void goodbye() {
