@@ -38,6 +38,7 @@ BARESIP_PORT_BASE = 26100   # blocks of 40: SIP, ctrl_tcp at +5, RTP at +100..+1
 MWI_PORT_BASE = 25690
 ADMIN_PASSWORD = "Adm1n-vm-e2e"
 PIN = "2580"
+RECORDING_STARTS = 12   # seconds into a Message Center call by which a recording has surely begun
 
 # login, full name, extension; each user gets handset <login>-phone (line 1 rung by the extension's route)
 PEOPLE = [("alice", "Alice Caller", "201"), ("bob", "Bob Mailbox", "202"), ("carol", "Carol Colleague", "203"),
@@ -204,6 +205,217 @@ class VoicemailTests(unittest.TestCase):
         self.assertIsNotNone(lamp.wait_for(lambda s: not s["waiting"] and s["voice"] == (0, 1), 10),
                              "bob's lamp still lit after listening: %r" % lamp.bodies)
         self.wait_mailbox("bob", 0, 1)
+
+    # ------------------------------------------------------------------ more helpers
+    def record_in_message_center(self, login, menu, seed, finish="1", pin=PIN, dial="404"):
+        """Logs in, types `menu` (which ends in a recording), speaks the seed's audio, ends the recording with #,
+        then types `finish` (e.g. 1 = save/send). Returns the speech alone (for comparing)."""
+        mic = os.path.join(self.work, "%s-seed%d.wav" % (login, seed))
+        speech = speech_wav(mic, seed=seed, silence_before=RECORDING_STARTS)
+        phone = self.phone(login, microphone=mic)
+        since = self.dial(phone, dial)
+        phone.send_digits(pin + "#" + menu, gap=0.25)
+        time.sleep(RECORDING_STARTS + 7.5 - (len(pin) + 1 + len(menu)) * 0.25)
+        phone.send_digits("#" + finish, gap=0.5)
+        time.sleep(4)
+        self.hang_up(phone, since)
+        return speech
+
+    def presence_of(self, login):
+        return self.rest_ok("GET", "v1/users/%s" % login)["presence"]
+
+    def set_presence(self, login, presence):
+        self.rest_ok("PUT", "v1/users/%s/presence" % login, {"presence": presence})
+
+    def counts(self, login):
+        box = self.mailbox(login)
+        return box["new-messages"], box["saved-messages"]
+
+    def wait_counts(self, login, predicate, what, timeout=20):
+        deadline = time.time() + timeout
+        while not predicate(self.counts(login)) and time.time() < deadline:
+            time.sleep(0.5)
+        self.assertTrue(predicate(self.counts(login)), "mailbox of %s: %s, got %r" % (login, what, self.counts(login)))
+
+    def answered_by(self, phone, since, timeout=20):
+        self.assertIsNotNone(phone.wait_event("CALL_ESTABLISHED", timeout, since=since),
+                             "%s never got the call: %s" % (phone.name, phone.event_types()))
+
+    # ------------------------------------------------------------------ greetings, names, PIN
+    def test_02_a_greeting_per_presence_and_announce_only(self):
+        greeting = self.record_in_message_center("bob", "433" + "1", seed=2, finish="1##" + "13")
+        deadline = time.time() + 10
+        while self.presence_of("bob") != "ON_VACATION" and time.time() < deadline:
+            time.sleep(0.5)
+        self.assertEqual("ON_VACATION", self.presence_of("bob"), "presence set from the Message Center (4, 1, 3)")
+
+        alice = self.phone("alice")
+        before = self.counts("bob")
+        self.leave_message(alice, "202", seconds=20)
+        self.assert_heard(alice, greeting, "bob's On Vacation greeting")
+        self.wait_counts("bob", lambda c: c[0] == before[0] + 1, "a message left after the greeting")
+
+        bob = self.phone("bob")
+        self.message_center(bob, PIN + "#433" + "4", seconds=6)     # announce only for On Vacation
+        before = self.counts("bob")
+        since = self.dial(alice, "202", timeout=20)
+        self.assertIsNotNone(alice.wait_event("CALL_CLOSED", 40, since=since),
+                             "announce only: the server must hang up after the greeting")
+        time.sleep(1.1)
+        self.assert_heard(alice, greeting, "the announce-only greeting")
+        self.assertEqual(before, self.counts("bob"), "announce only: no message may be left")
+
+        self.message_center(bob, PIN + "#433" + "4", seconds=6)     # callers may leave messages again
+        self.set_presence("bob", "IN_OFFICE")
+
+    def test_03_a_recorded_name_replaces_the_extension_in_call_answering(self):
+        name = self.record_in_message_center("carol", "422", seed=3, finish="1")
+        alice = self.phone("alice")
+        self.leave_message(alice, "203", seconds=20)
+        self.assert_heard(alice, name, "carol's recorded name")
+
+    def test_04_the_pin_changes_from_the_message_center(self):
+        dave = self.phone("dave")
+        self.message_center(dave, PIN + "#45" + "123#", seconds=8)          # too short: refused
+        self.message_center(dave, PIN + "#41" + "5", seconds=6)             # the old PIN still works
+        self.assertEqual("AT_HOME", self.presence_of("dave"))
+        self.message_center(dave, PIN + "#45" + "13579#13579#", seconds=10)
+        self.message_center(dave, "13579#41" + "7", seconds=6)              # the new one logs in
+        self.assertEqual("BUSY", self.presence_of("dave"))
+        self.message_center(dave, PIN + "#41" + "2", seconds=12)            # the old one no longer does
+        self.assertEqual("BUSY", self.presence_of("dave"))
+        self.message_center(dave, "13579#11", seconds=6)
+        self.assertEqual("IN_OFFICE", self.presence_of("dave"))
+        self.rest_ok("PUT", "v1/users/dave", {"pin": PIN})
+
+    # ------------------------------------------------------------------ send, forward, reply, delete, call back
+    def test_05_send_forward_reply_delete_and_call_the_sender(self):
+        alice_before, dave_before, bob_before = self.counts("alice"), self.counts("dave"), self.counts("bob")
+        sent = self.record_in_message_center("bob", "3" + "204#" + "#", seed=4, finish="1")
+        self.wait_counts("dave", lambda c: c[0] == dave_before[0] + 1, "bob's message sent with 3")
+
+        # dave hears it; *2 during it forwards it to alice with an introduction (# ends it, 1 sends);
+        # then 1 replies to bob (# and 1 again) and 3 deletes it
+        dave = self.phone("dave")
+        since = self.dial(dave, "404")
+        dave.send_digits(PIN + "#" + "1" * (dave_before[0] + 1), gap=0.25)
+        time.sleep(6)
+        for keys, pause in (("*2" + "201#" + "#", 11), ("#1", 4), ("1", 9), ("#1", 4), ("3", 4)):
+            dave.send_digits(keys, gap=0.3)
+            time.sleep(pause)
+        self.hang_up(dave, since)
+        self.wait_counts("alice", lambda c: c[0] == alice_before[0] + 1, "the message forwarded with *2")
+        self.wait_counts("bob", lambda c: c[0] == bob_before[0] + 1, "the reply to bob (1)")
+        self.wait_counts("dave", lambda c: c == (dave_before[0], dave_before[1]), "the message deleted with 3")
+
+        alice = self.phone("alice")
+        self.message_center(alice, PIN + "#1", seconds=30)
+        self.assert_heard(alice, sent, "the forwarded message after dave's introduction")
+
+        # bob's newest message is dave's reply, from an internal caller: 9 calls dave back
+        dave_phone = self.phone("dave", handset="phone")
+        since = len(dave_phone.events)
+        bob = self.phone("bob")
+        call = self.dial(bob, "404")
+        bob.send_digits(PIN + "#1" + "6" * (self.counts("bob")[0] - 1) + "9", gap=0.25)
+        self.answered_by(dave_phone, since, timeout=25)
+        self.hang_up(bob, call)
+
+    # ------------------------------------------------------------------ leaving a message: keys
+    def test_06_keys_while_leaving_a_message(self):
+        dave_phone = self.phone("dave", handset="phone")
+        alice = self.phone("alice")
+        # * + extension during the greeting transfers at once
+        since = len(dave_phone.events)
+        call = self.dial(alice, "202", timeout=20)
+        alice.send_digits("*204#", gap=0.25)
+        self.answered_by(dave_phone, since)
+        self.hang_up(alice, call)
+
+        # 0 reaches the operator extension of the user's settings
+        self.rest_ok("PUT", "v1/users/bob", {"settings": {"operator-extension": "204"}})
+        since = len(dave_phone.events)
+        call = self.dial(alice, "202", timeout=20)
+        alice.send_digits("0", gap=0.25)
+        self.answered_by(dave_phone, since)
+        self.hang_up(alice, call)
+
+        # 3 + extension during the greeting leaves the message in that mailbox instead
+        carol_before, bob_before = self.counts("carol"), self.counts("bob")
+        call = self.dial(alice, "202", timeout=20)
+        alice.send_digits("3203#", gap=0.25)
+        time.sleep(14)
+        self.hang_up(alice, call)
+        self.wait_counts("carol", lambda c: c[0] == carol_before[0] + 1, "a message left with 3 + 203")
+        self.assertEqual(bob_before, self.counts("bob"))
+
+        # # skips the greeting: the message starts right away
+        mic = os.path.join(self.work, "alice-seed5.wav")
+        speech = speech_wav(mic, seed=5, silence_before=2)
+        talker = self.phone("alice", handset="phone", microphone=mic)
+        bob_before = self.counts("bob")
+        call = self.dial(talker, "202", timeout=20)
+        talker.send_digits("#", gap=0.1)
+        time.sleep(11)
+        # * + extension after the message: it is delivered, then the call goes to dave
+        since = len(dave_phone.events)
+        talker.send_digits("*204#", gap=0.25)
+        self.answered_by(dave_phone, since)
+        self.hang_up(talker, call)
+        self.wait_counts("bob", lambda c: c[0] == bob_before[0] + 1, "the message before the transfer")
+        bob = self.phone("bob")
+        self.message_center(bob, PIN + "#1" + "6" * (self.counts("bob")[0] - 1), seconds=25)
+        self.assert_heard(bob, speech, "a message whose greeting was skipped with #")
+
+    def test_07_star_extension_and_outside_lines_from_the_main_menu(self):
+        dave_phone = self.phone("dave", handset="phone")
+        bob = self.phone("bob")
+        since = len(dave_phone.events)
+        call = self.dial(bob, "404")
+        bob.send_digits(PIN + "#7", gap=0.25)
+        time.sleep(5)
+        bob.send_digits("*204#", gap=0.25)
+        self.answered_by(dave_phone, since)
+        self.hang_up(bob, call)
+
+    # ------------------------------------------------------------------ durability and alerts
+    def test_08_a_kill_during_the_recording_keeps_the_message(self):
+        mic = os.path.join(self.work, "alice-seed6.wav")
+        speech_wav(mic, seed=6, silence_before=6)
+        alice = self.phone("alice", handset="phone", microphone=mic)
+        before = self.counts("carol")
+        self.dial(alice, "203", timeout=20)
+        time.sleep(13)
+        os.kill(self.dist.pid(), signal.SIGKILL)
+        deadline = time.time() + 10
+        while self.dist.is_running() and time.time() < deadline:
+            time.sleep(0.2)
+        sip.stop_all()
+        self.dist.start()
+        self.wait_counts("carol", lambda c: c[0] == before[0] + 1, "the message recorded until the kill")
+
+    def test_09_a_new_message_sends_the_notification_mail(self):
+        with smtp_sink.SmtpSink(users={"pbx": "Relay-pw-1"}, require_tls=True) as sink:
+            cfg = self.dist.path("etc", "org.branchline.voicemail.notify.cfg")
+            for key, value in {"relayHost": "127.0.0.1", "port": sink.port, "tls": "required-starttls",
+                               "trustAllCertificates": "true", "username": "pbx", "password": "Relay-pw-1",
+                               "fromAddress": "voicemail@branchline.test"}.items():
+                pbx.set_or_add_property(cfg, key, value)
+            time.sleep(4)  # fileinstall hands the change to the alerts component
+            r = self.dist.rest("PUT", "v1/mailboxes/dave/alerts", auth=self.admin,
+                               body={"mode": "SOMETIMES", "recipients": ["dave@sms.test"]})
+            self.assertEqual(400, r.status, "an unknown mode: %r" % r)
+            self.assertIn("mode", r.text)
+            self.rest_ok("PUT", "v1/mailboxes/dave/alerts", {"mode": "NOTIFICATION", "recipients": ["5551234@sms.test"]})
+            alice = self.phone("alice")
+            self.leave_message(alice, "204", seconds=14)
+            mail = sink.wait_for(1, 30)[0]
+            self.assertEqual(["5551234@sms.test"], mail.rcpt_to)
+            self.assertTrue(mail.tls and mail.login == "pbx", "sent over STARTTLS with AUTH")
+            text = mail.message.get_content()
+            self.assertIn("dave", text)
+            self.assertIn("201", text)
+            self.assertIn("new message", text)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,8 @@ import org.branchline.media.internal.dsp.VoiceActivity;
 
 /**
  * A recording under way: each 20 ms frame heard (silence when nothing came) is µ-law encoded and handed to the
- * writer in 200 ms chunks; it ends on time, on silence, on a stop digit, or when stopped.
+ * writer in 200 ms chunks; it ends on time, on a stop digit, when stopped, or on silence: the configured
+ * silence once voice was heard, twice as long while nobody has spoken yet.
  */
 final class Recording {
     private static final int FRAME_BYTES = 160;
@@ -29,6 +30,7 @@ final class Recording {
     private int chunkFrames;
     private long frames;
     private long trailingSilence;
+    private boolean heardVoice;
     private boolean ended;
     final CompletableFuture<Recorded> done = new CompletableFuture<>();
 
@@ -52,11 +54,13 @@ final class Recording {
             chunk[at + i] = frame == null ? Pcmu.fromLinear((short) 0) : Pcmu.fromLinear(frame[i]);
         }
         frames++;
-        trailingSilence = frame != null && voice.voiced(frame) ? 0 : trailingSilence + 1;
+        boolean voiced = frame != null && voice.voiced(frame);
+        heardVoice |= voiced;
+        trailingSilence = voiced ? 0 : trailingSilence + 1;
         if (++chunkFrames == CHUNK_FRAMES) {
             flush();
         }
-        if (limits.endOnSilence() && trailingSilence >= silenceFrames) {
+        if (limits.endOnSilence() && trailingSilence >= (heardVoice ? silenceFrames : 2 * silenceFrames)) {
             return RecordEnd.SILENCE;
         }
         return frames >= maximumFrames ? RecordEnd.MAXIMUM_TIME : null;
