@@ -62,8 +62,8 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Publishes the REST and SOAP admin doors on the CXF servlet while the directory services are there. The
- * services of the SIP core and of call routing are optional and dynamic: the doors ask for them on each call
- * and answer 503 while their feature is not installed.
+ * services of the SIP core, call routing and voicemail are optional and dynamic: the doors ask for them on each
+ * call and answer 503 while their feature is not installed.
  */
 @Component(immediate = true, configurationPid = "org.branchline.admin")
 @Designate(ocd = AdminConfig.class)
@@ -103,6 +103,8 @@ public class AdminEndpoints {
             @Reference NetworkConfigurationService network, @Reference AccessControl access, AdminConfig config) {
         SipCoreServices sip = SipCoreServices.of(() -> handsets, () -> registrations, () -> callRecords);
         CallRoutingServices routing = CallRoutingServices.of(() -> callRoutes, () -> speedDials, () -> callPark);
+        OptionalService<MailboxService> voicemail =
+                new OptionalService<>(() -> mailboxes, FeatureNotInstalledException::voicemail);
         LoginGate gate = new LoginGate(
                 new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L));
         Thread thread = Thread.currentThread();
@@ -116,10 +118,11 @@ public class AdminEndpoints {
                     new HandsetsResource(sip.handsets()), new RegistrationsResource(sip.registrations()),
                     new CallRecordsResource(sip.calls()), new CallRoutesResource(routing.callRoutes()),
                     new SpeedDialsResource(routing.speedDials()), new CallParkResource(routing.callPark()),
-                    new MailboxesResource(new OptionalService<>(() -> mailboxes, FeatureNotInstalledException::voicemail))));
+                    new MailboxesResource(voicemail)));
             soap = soap(config.soapAddress(), gate,
                     new DirectoryAdminSoap(users, templates, extensions, dialPlan));
-            phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate, new PhoneSystemAdminSoap(sip, routing));
+            phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate,
+                    new PhoneSystemAdminSoap(sip, routing, voicemail));
         } finally {
             thread.setContextClassLoader(previous);
         }

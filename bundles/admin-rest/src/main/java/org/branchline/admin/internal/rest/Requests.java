@@ -111,8 +111,7 @@ final class Requests {
     record LevelBody(List<String> recipients, Integer notificationPeriod, Integer maximumRetries,
             Boolean continueNotifications) {
         VoicemailAlerts.Level level() {
-            return new VoicemailAlerts.Level(recipients, notificationPeriod == null ? 0 : notificationPeriod,
-                    maximumRetries == null ? 0 : maximumRetries, Boolean.TRUE.equals(continueNotifications));
+            return PhoneSystemFields.alertLevel(recipients, notificationPeriod, maximumRetries, continueNotifications);
         }
     }
 }

@@ -38,6 +38,7 @@ import javax.ws.rs.HeaderParam;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.QueryParam;
 import org.branchline.admin.internal.AdminEndpoints;
+import org.branchline.admin.internal.rest.Requests.AlertsBody;
 import org.branchline.admin.internal.rest.Requests.AttemptBody;
 import org.branchline.admin.internal.rest.Requests.CallParkBody;
 import org.branchline.admin.internal.rest.Requests.CallRouteBody;
@@ -47,6 +48,7 @@ import org.branchline.admin.internal.rest.Requests.DialPlanBody;
 import org.branchline.admin.internal.rest.Requests.ExtensionBody;
 import org.branchline.admin.internal.rest.Requests.ExtensionLengthBody;
 import org.branchline.admin.internal.rest.Requests.HandsetBody;
+import org.branchline.admin.internal.rest.Requests.LevelBody;
 import org.branchline.admin.internal.rest.Requests.LineOwnerBody;
 import org.branchline.admin.internal.rest.Requests.PasswordChangeBody;
 import org.branchline.admin.internal.rest.Requests.PresenceBody;
@@ -89,6 +91,8 @@ import org.branchline.api.security.Role;
 import org.branchline.api.sip.CallAppearance;
 import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.Registration;
+import org.branchline.api.voicemail.MailboxSummary;
+import org.branchline.api.voicemail.VoicemailAlerts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -147,7 +151,8 @@ class OpenApiDocumentTest {
     void discoversTheResourceClasses() {
         Set<String> names = resources.stream().map(Class::getSimpleName).collect(Collectors.toSet());
         assertTrue(names.containsAll(Set.of("UsersResource", "TemplatesResource", "ExtensionsResource",
-                "DialPlanResource", "OpenApiResource", "HandsetsResource", "CallRoutesResource")), "resource discovery is broken, found only " + names);
+                "DialPlanResource", "OpenApiResource", "HandsetsResource", "CallRoutesResource", "MailboxesResource")),
+                "resource discovery is broken, found only " + names);
         assertFalse(code.isEmpty(), "no resource methods found");
     }
 
@@ -733,6 +738,9 @@ class OpenApiDocumentTest {
         m.put("SpeedDial", SpeedDial.class);
         m.put("CallParkSettings", CallParkSettings.class);
         m.put("CallRecord", CallRecord.class);
+        m.put("MailboxSummary", MailboxSummary.class);
+        m.put("VoicemailAlerts", VoicemailAlerts.class);
+        m.put("VoicemailAlertsLevel", VoicemailAlerts.Level.class);
         // requests
         m.put("UserCreateRequest", UserBody.class);
         m.put("UserUpdateRequest", UserBody.class);
@@ -757,6 +765,8 @@ class OpenApiDocumentTest {
         m.put("DestinationRequest", DestinationBody.class);
         m.put("SpeedDialRequest", SpeedDialBody.class);
         m.put("CallParkRequest", CallParkBody.class);
+        m.put("VoicemailAlertsRequest", AlertsBody.class);
+        m.put("VoicemailAlertsLevelRequest", LevelBody.class);
         // enumerations
         m.put("Presence", Presence.class);
         m.put("Role", Role.class);

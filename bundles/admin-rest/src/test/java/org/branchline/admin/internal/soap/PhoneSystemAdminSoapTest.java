@@ -18,6 +18,10 @@ import org.apache.cxf.service.Service;
 import org.apache.cxf.service.model.OperationInfo;
 import org.apache.cxf.service.model.ServiceInfo;
 import org.apache.cxf.wsdl11.ServiceWSDLBuilder;
+import org.branchline.admin.internal.CallRoutingServices;
+import org.branchline.admin.internal.OptionalService;
+import org.branchline.admin.internal.SipCoreServices;
+import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.routing.CallRoute;
 import org.branchline.api.routing.ConnectionAttempt;
@@ -26,6 +30,7 @@ import org.branchline.api.routing.DestinationKind;
 import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.FinalActionKind;
 import org.branchline.api.routing.RouteSet;
+import org.branchline.api.voicemail.VoicemailAlerts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +62,8 @@ class PhoneSystemAdminSoapTest {
         assertEquals(new TreeSet<>(Set.of("listHandsets", "getHandset", "createHandset", "updateHandset",
                 "assignHandsetLine", "deleteHandset", "listRegistrations", "getCallRoutes", "setCallRoutes",
                 "putCallerIdRoute", "removeCallerIdRoute", "resetCallRoutes", "listSpeedDials", "getSpeedDial",
-                "putSpeedDial", "deleteSpeedDial", "getCallPark", "updateCallPark", "listCalls")), operations);
+                "putSpeedDial", "deleteSpeedDial", "getCallPark", "updateCallPark", "listCalls", "listMailboxes",
+                "getMailbox", "deleteSavedMessages", "getVoicemailAlerts", "updateVoicemailAlerts")), operations);
         assertEquals(PhoneSystemAdminSoap.NAMESPACE, service.getName().getNamespaceURI());
     }
 
@@ -67,7 +73,8 @@ class PhoneSystemAdminSoapTest {
         StringWriter out = new StringWriter();
         WSDLFactory.newInstance().newWSDLWriter().writeWSDL(wsdl, out);
         for (String type : new String[] {"extensionRoutes", "routeSet", "callRoute", "connectionAttempt",
-                "destination", "handset", "callAppearance", "registration", "speedDial", "callPark", "callRecord"}) {
+                "destination", "handset", "callAppearance", "registration", "speedDial", "callPark", "callRecord", "mailbox", "voicemailAlerts",
+                "escalationLevel"}) {
             assertTrue(out.toString().contains("name=\"" + type + "\""), type + " in " + out);
         }
     }
@@ -98,6 +105,29 @@ class PhoneSystemAdminSoapTest {
         attempt.destinations.get(0).target = "5100";
         assertEquals(Destination.DEFAULT_RINGS,
                 SoapRouteSet.toRouteSet("routes", routes).primary().attempts().get(0).destinations().get(0).rings());
+    }
+
+    @Test
+    void alertsAreReadBackAsWrittenAndLevelsDefault() {
+        VoicemailAlerts alerts = new VoicemailAlerts("ESCALATION", List.of("bob"),
+                List.of(new VoicemailAlerts.Level(List.of("carol", "5551234@sms.example.com"), 10, 2, true)));
+        assertEquals(alerts, SoapVoicemailAlerts.toAlerts(SoapVoicemailAlerts.of(alerts)));
+        SoapVoicemailAlerts.SoapLevel level = new SoapVoicemailAlerts.SoapLevel();
+        level.notificationPeriod = 5;
+        SoapVoicemailAlerts soap = new SoapVoicemailAlerts();
+        soap.levels.add(level);
+        assertEquals(new VoicemailAlerts(null, List.of(), List.of(new VoicemailAlerts.Level(List.of(), 5, 0, false))),
+                SoapVoicemailAlerts.toAlerts(soap));
+        assertEquals(new VoicemailAlerts(null, List.of(), List.of()), SoapVoicemailAlerts.toAlerts(null));
+    }
+
+    @Test
+    void withoutVoicemailTheMailboxOperationsSayWhichFeature() {
+        PhoneSystemAdminSoap soap = new PhoneSystemAdminSoap(new SipCoreServices(null, null, null),
+                new CallRoutingServices(null, null, null),
+                new OptionalService<>(() -> null, FeatureNotInstalledException::voicemail));
+        assertTrue(assertThrows(FeatureNotInstalledException.class, soap::listMailboxes).getMessage()
+                .contains("branchline-voicemail"));
     }
 
     private static String refused(SoapRouteSet routes) {

@@ -1,0 +1,28 @@
+package org.branchline.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.branchline.api.voicemail.MailboxService;
+
+@Command(scope = "pbx", name = "mailbox-delete-saved",
+        description = "Deletes every saved message of a user's mailbox; new messages stay (Reports > Users)")
+@Service
+public class MailboxDeleteSaved implements Action {
+    @Reference(optional = true)
+    MailboxService mailboxes;
+
+    @Argument(index = 0, name = "user", required = true, description = "Login name of the mailbox's owner")
+    @Completion(Completers.Users.class)
+    String user;
+
+    @Override
+    public Object execute() {
+        int deleted = Installed.voicemail(mailboxes).deleteSavedMessages(user);
+        System.out.println("Deleted " + deleted + " saved messages of " + user);
+        return null;
+    }
+}
