@@ -284,7 +284,7 @@ class VoicemailTests(unittest.TestCase):
         self.assertEqual("BUSY", self.presence_of("dave"))
         self.message_center(dave, PIN + "#41" + "2", seconds=12)            # the old one no longer does
         self.assertEqual("BUSY", self.presence_of("dave"))
-        self.message_center(dave, "13579#11", seconds=6)
+        self.message_center(dave, "13579#411", seconds=6)
         self.assertEqual("IN_OFFICE", self.presence_of("dave"))
         self.rest_ok("PUT", "v1/users/dave", {"pin": PIN})
 
@@ -383,16 +383,17 @@ class VoicemailTests(unittest.TestCase):
         mic = os.path.join(self.work, "alice-seed6.wav")
         speech_wav(mic, seed=6, silence_before=6)
         alice = self.phone("alice", handset="phone", microphone=mic)
-        before = self.counts("carol")
-        self.dial(alice, "203", timeout=20)
+        before = self.counts("dave")
+        self.dial(alice, "204", timeout=20)
         time.sleep(13)
-        os.kill(self.dist.pid(), signal.SIGKILL)
+        for pid in self.dist.java_pids():
+            os.kill(pid, signal.SIGKILL)
         deadline = time.time() + 10
-        while self.dist.is_running() and time.time() < deadline:
+        while self.dist.java_pids() and time.time() < deadline:
             time.sleep(0.2)
         sip.stop_all()
         self.dist.start()
-        self.wait_counts("carol", lambda c: c[0] == before[0] + 1, "the message recorded until the kill")
+        self.wait_counts("dave", lambda c: c[0] == before[0] + 1, "the message recorded until the kill")
 
     def test_09_a_new_message_sends_the_notification_mail(self):
         with smtp_sink.SmtpSink(users={"pbx": "Relay-pw-1"}, require_tls=True) as sink:

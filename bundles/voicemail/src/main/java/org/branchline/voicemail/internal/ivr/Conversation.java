@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.branchline.api.callcontrol.ApplicationCall;
 import org.branchline.api.callcontrol.CallEndedException;
+import java.nio.file.Path;
+import org.branchline.api.media.MediaSession.RecordEnd;
+import org.branchline.api.media.MediaSession.RecordLimits;
+import org.branchline.api.media.MediaSession.Recorded;
 import org.branchline.api.media.Prompt;
 
 /** Menus over an application call: prompts that a key press cuts short, and the keys pressed. */
@@ -42,6 +46,20 @@ final class Conversation {
     /** Prompts a key press does not cut short; keys pressed meanwhile wait for the next question. */
     void say(Prompt... prompts) {
         call.play(List.of(prompts), false);
+    }
+
+    /**
+     * Records after the prompt and the tone until '#' (which is then used up), silence or the maximum time.
+     * Keys typed during the prompt are forgotten: the recording starts clean.
+     */
+    Recorded record(Path file, Duration maximum, boolean endOnSilence, String prompt) {
+        call.play(List.of(phrase(prompt), new Prompt.Beep()), false);
+        call.clearDigits();
+        Recorded recorded = call.record(file, new RecordLimits(maximum, endOnSilence, CallAnswering.SILENCE, "#"));
+        if (recorded.end() == RecordEnd.DIGIT) {
+            call.digit(Duration.ZERO);
+        }
+        return recorded;
     }
 
     void goodbye() {

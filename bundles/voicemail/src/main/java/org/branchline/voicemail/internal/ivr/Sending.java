@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.branchline.api.callcontrol.CallEndedException;
 import org.branchline.api.media.MediaSession.RecordEnd;
-import org.branchline.api.media.MediaSession.RecordLimits;
 import org.branchline.api.media.MediaSession.Recorded;
 import org.branchline.api.media.Prompt;
 import org.branchline.voicemail.internal.mailbox.Envelope;
@@ -102,11 +101,8 @@ final class Sending {
     }
 
     private Recorded record(Path take) {
-        talk.call.play(List.of(phrase("mc/record-after-tone"), new Prompt.Beep()), false);
-        talk.call.clearDigits();
         MailboxSettings settings = office.settings(owner);
-        return talk.call.record(take, new RecordLimits(settings.messageCenterMaximum(), settings.endOnSilence(),
-                CallAnswering.SILENCE, "#"));
+        return talk.record(take, settings.messageCenterMaximum(), settings.endOnSilence(), "mc/record-after-tone");
     }
 
     private void deliver(Set<String> recipients, Path take, long millis, VoiceMessage original) {

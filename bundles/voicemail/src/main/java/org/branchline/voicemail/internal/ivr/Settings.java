@@ -4,7 +4,6 @@ import static org.branchline.voicemail.internal.ivr.Conversation.phrase;
 
 import java.nio.file.Path;
 import org.branchline.api.directory.Presence;
-import org.branchline.api.media.MediaSession.RecordLimits;
 import org.branchline.api.media.MediaSession.Recorded;
 import org.branchline.api.media.Prompt;
 import org.branchline.voicemail.internal.mailbox.Greetings;
@@ -150,10 +149,8 @@ final class Settings {
     }
 
     private Recorded record(Path take, String prompt) {
-        talk.say(phrase(prompt), new Prompt.Beep());
         MailboxSettings settings = office.settings(owner);
-        return talk.call.record(take, new RecordLimits(settings.messageCenterMaximum(), settings.endOnSilence(),
-                CallAnswering.SILENCE, "#"));
+        return talk.record(take, settings.messageCenterMaximum(), settings.endOnSilence(), prompt);
     }
 
     /** A new PIN of at least five digits, entered twice (§1.2.3). */
