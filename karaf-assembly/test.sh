@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every Branchline test: unit tests and the Pax Exam in-container tests (Maven), then the end-to-end
 # tests that drive the assembled distribution with real clients (curl, SOAP over HTTP, ssh, PostgreSQL, and for
-# SIP: SIPp from sip-tester, baresip from baresip-core).
+# SIP: SIPp from sip-tester, baresip from baresip-core; voicemail: baresip, and an SMTP sink whose TLS
+# certificate openssl makes).
 # Installs the Debian tools the tests need; run as root (CI does) or with sudo available.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(curl sshpass openssh-client postgresql sip-tester baresip-core)
+packages=(curl sshpass openssh-client postgresql sip-tester baresip-core openssl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -23,4 +24,5 @@ mvn -B install
 status=0
 python3 karaf-assembly/e2e/test_foundation.py || status=1
 python3 karaf-assembly/e2e/test_sip.py || status=1
+python3 karaf-assembly/e2e/test_voicemail.py || status=1
 exit $status
