@@ -94,6 +94,20 @@ def read_wav(path):
     return resample(mono, rate)
 
 
+def read_ulaw(path, seconds=None):
+    """A headerless 8 kHz mu-law file (the PBX's .snd prompts and music) as floats, the first `seconds` only."""
+    with open(path, "rb") as f:
+        data = f.read() if seconds is None else f.read(int(seconds * RATE))
+    return [_ulaw(b) / 32768.0 for b in data]
+
+
+def _ulaw(byte):
+    """G.711 mu-law expansion of one code."""
+    u = ~byte & 0xFF
+    magnitude = ((((u & 0x0F) << 3) + 0x84) << ((u & 0x70) >> 4)) - 0x84
+    return -magnitude if u & 0x80 else magnitude
+
+
 def resample(samples, rate):
     if rate == RATE:
         return samples

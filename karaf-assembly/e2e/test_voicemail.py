@@ -418,6 +418,24 @@ class VoicemailTests(unittest.TestCase):
             self.assertIn("201", text)
             self.assertIn("new message", text)
 
+    # ------------------------------------------------------------------ music on hold
+    def test_10_music_on_hold_for_held_and_parked_calls(self):
+        music = audio.read_ulaw(os.path.join(pbx.PROJECT, "resources", "prompts", "music", "moh_supplied.snd"),
+                                seconds=6)
+        dave = self.phone("dave", handset="phone")
+        alice = self.phone("alice", handset="phone")
+        for put_away in (["hold"], ["transfer", "sip:700@127.0.0.1:%d" % SIP_PORT]):
+            since = len(dave.events)
+            call = self.dial(alice, "204", timeout=20)
+            self.answered_by(dave, since)
+            time.sleep(2)
+            dave.command(*put_away)
+            time.sleep(9)
+            self.hang_up(alice, call)
+            self.assert_heard(alice, music, "music on hold after %s" % put_away[0])
+            dave.hangup()
+            time.sleep(1)
+
 
 if __name__ == "__main__":
     sys.exit(runner.run_module(sys.modules[__name__], sys.argv[1:], RUN))

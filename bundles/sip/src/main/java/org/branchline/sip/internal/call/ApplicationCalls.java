@@ -38,6 +38,10 @@ public final class ApplicationCalls {
         this.media = media;
     }
 
+    Supplier<MediaEngine> media() {
+        return media;
+    }
+
     void attach(CallEngine engine) {
         this.engine = engine;
     }

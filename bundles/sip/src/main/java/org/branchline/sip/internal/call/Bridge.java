@@ -51,6 +51,8 @@ final class Bridge {
     }
 
     void join(Side a, Side b) {
+        a.stopMusic();
+        b.stopMusic();
         any = a;
         a.peer = b;
         b.peer = a;

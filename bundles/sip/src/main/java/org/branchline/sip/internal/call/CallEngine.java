@@ -57,6 +57,7 @@ public final class CallEngine {
     private final InDialog inDialog;
     private final ParkingLot parking = new ParkingLot(this);
     private final ApplicationCalls applications;
+    private final HoldMusic holdMusic;
 
     /** A re-INVITE the server sends itself to tell a phone where the media went. */
     private record Reoffer(Side side) {
@@ -77,6 +78,7 @@ public final class CallEngine {
         this.recorder = recorder;
         this.inDialog = new InDialog(this);
         this.applications = applications;
+        this.holdMusic = new HoldMusic(applications.media());
         applications.attach(this);
     }
 
@@ -245,6 +247,10 @@ public final class CallEngine {
         return applications;
     }
 
+    HoldMusic holdMusic() {
+        return holdMusic;
+    }
+
     ParkingLot parking() {
         return parking;
     }
@@ -281,7 +287,7 @@ public final class CallEngine {
         int status = answer.getStatusCode();
         if (status >= 200 && status < 300 && dialog != null) {
             ack(dialog, answer);
-            side.own(answer.getRawContent());
+            side.answered(answer.getRawContent());
         }
     }
 

@@ -68,6 +68,10 @@ final class InDialog {
             answerAlone(st, side, invite);
             return;
         }
+        if (invite && Sdp.holds(request.getRawContent()) && engine.holdMusic().available()) {
+            holdWithMusic(st, side, peer);
+            return;
+        }
         if (invite && !side.bridge.beginReinvite()) {
             st.sendResponse(engine.sip().response(Response.REQUEST_PENDING, request));
             return;
@@ -85,6 +89,21 @@ final class InDialog {
         ClientTransaction ct = engine.sip().provider().getNewClientTransaction(passed);
         ct.setApplicationData(new Relay(st, side, peer));
         peer.dialog.sendRequest(ct);
+    }
+
+    /**
+     * A phone puts its call on hold: the server answers it itself (the other phone's description, not sending)
+     * and the other phone hears music on hold until the call is resumed.
+     */
+    private void holdWithMusic(ServerTransaction st, Side side, Side peer) throws Exception {
+        Request request = st.getRequest();
+        side.own(request.getRawContent());
+        Response ok = engine.sip().messages().createResponse(Response.OK, request);
+        ok.addHeader(engine.messages().contact(engine.transportOf(request)));
+        ok.setContent(side.show(Sdp.answeringHold(peer.sdp, request.getRawContent())), engine.messages().sdpType());
+        st.sendResponse(ok);
+        side.bridge.refreshed();
+        engine.holdMusic().start(engine, peer);
     }
 
     /** A phone waiting alone (parked, being transferred) refreshes its session: it keeps what it has. */
@@ -113,6 +132,7 @@ final class InDialog {
                 if (status < 300) {
                     engine.ack(dialog, answer);
                     relay.to().own(answer.getRawContent());
+                    relay.to().stopMusic();
                 }
             }
             Response back = engine.sip().messages().createResponse(status, original);

@@ -83,6 +83,7 @@ final class ParkingLot {
         parker.peer = null;
         parked.peer = null;
         parked.bridge.log.route("parked in " + orbit.get());
+        engine.holdMusic().start(engine, parked);
         LOG.info(() -> "parked a call of " + parked.userId + " in orbit " + orbit.get());
         return true;
     }

@@ -18,6 +18,28 @@ final class Sdp {
 
     private byte[] last;
 
+    /** True when a phone's offer puts the call on hold (sendonly, inactive, or the old c=0.0.0.0). */
+    static boolean holds(byte[] offer) {
+        if (offer == null) {
+            return false;
+        }
+        String text = new String(offer, StandardCharsets.UTF_8);
+        return text.contains("a=sendonly") || text.contains("a=inactive") || text.contains("c=IN IP4 0.0.0.0");
+    }
+
+    /** The held phone's description answering a hold offer: receiving only, or inactive as offered. */
+    static byte[] answeringHold(byte[] held, byte[] offer) {
+        String direction = new String(offer, StandardCharsets.UTF_8).contains("a=inactive") ? "a=inactive"
+                : "a=recvonly";
+        StringBuilder out = new StringBuilder();
+        for (String line : new String(held, StandardCharsets.UTF_8).split("\\r?\\n")) {
+            if (!line.matches("a=(sendrecv|sendonly|recvonly|inactive)")) {
+                out.append(line).append("\r\n");
+            }
+        }
+        return out.append(direction).append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** What this phone was last shown, for answering its own refresh while it waits alone. */
     synchronized byte[] last() {
         return last;

@@ -1,6 +1,7 @@
 package org.branchline.sip.internal.call;
 
 import javax.sip.Dialog;
+import org.branchline.api.media.MediaSession;
 import org.branchline.sip.internal.relay.RelaySession;
 
 /**
@@ -16,6 +17,8 @@ final class Side {
     volatile Bridge bridge;
     /** A route ringing for this phone while it waits alone (transfer, park timeout). */
     volatile RouteRun waitingFor;
+    /** Music on hold playing to this phone while its call is held or parked, or null. */
+    volatile MediaSession music;
     /** The call application this phone talks to, or null. */
     volatile AppCall application;
     /** The relay end this phone's media is anchored at, or null for direct media. */
@@ -58,8 +61,30 @@ final class Side {
         }
     }
 
-    /** The call is over for this phone: its relay ports are given back. */
+    /** The call is over for this phone: its relay ports and its music are given back. */
     void release() {
         anchor(null);
+        stopMusic();
+    }
+
+    void stopMusic() {
+        MediaSession m = music;
+        music = null;
+        if (m != null) {
+            m.close();
+        }
+    }
+
+    /** This phone's answer to a re-INVITE of the server's. */
+    void answered(byte[] body) {
+        own(body);
+        MediaSession m = music;
+        if (m != null && body != null && body.length > 0) {
+            try {
+                m.update(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (org.branchline.api.media.MediaException e) {
+                stopMusic();
+            }
+        }
     }
 }
