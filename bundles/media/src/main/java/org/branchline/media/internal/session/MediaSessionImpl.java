@@ -41,6 +41,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     private final ByteBuffer outBuffer = ByteBuffer.wrap(out);
     private final int ssrc = ThreadLocalRandom.current().nextInt();
     private final RtpPacket rtp = new RtpPacket();
+    private final ControlReports reports;
     private final DigitSender digitSender;
     private volatile Negotiated negotiated;
     private volatile InetSocketAddress remote;
@@ -61,6 +62,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
         this.negotiated = negotiate(offer);
         this.remote = offer.address();
         this.digitSender = new DigitSender();
+        this.reports = new ControlReports(ssrc, "branchline@" + context.host());
         reset(negotiated);
     }
 
@@ -233,6 +235,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
                 digit(d);
             }
         } else if (rtp.payloadType() == n.payloadType()) {
+            reports.received(rtp.ssrc(), rtp.sequence(), rtp.timestamp());
             synchronized (this) {
                 jitter.put(rtp.sequence(), rtp.timestamp(), packet.array(), rtp.payloadOffset(), rtp.payloadLength());
             }
@@ -293,6 +296,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
             RtpPacket.writeHeader(out, marker, n.payloadType(), sequence, timestamp, ssrc);
         }
         marker = false;
+        reports.sent(length, timestamp, ports.rtcp(), remote);
         sequence = (sequence + 1) & 0xffff;
         timestamp = (timestamp + Clip.FRAME) & 0xffffffffL;
         transmit(HEADER + length);

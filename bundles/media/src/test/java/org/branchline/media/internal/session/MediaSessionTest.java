@@ -23,6 +23,7 @@ import org.branchline.api.media.Prompt;
 import org.branchline.media.internal.prompt.EnglishSpeech;
 import org.branchline.media.internal.prompt.MusicLibrary;
 import org.branchline.media.internal.prompt.PromptLibrary;
+import org.branchline.media.internal.rtp.Rtcp;
 import org.branchline.media.internal.rtp.RtpPacket;
 import org.branchline.media.internal.rtp.TelephoneEvents;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +123,22 @@ class MediaSessionTest {
             }
         }
         throw new AssertionError("no telephone-event packet in 50 packets");
+    }
+
+    @Test
+    void aSenderReportReachesThePortAboveThePhonesRtpPort() throws Exception {
+        try (DatagramSocket rtpSocket = new DatagramSocket(29500, LOOPBACK);
+                DatagramSocket rtcpSocket = new DatagramSocket(29501, LOOPBACK)) {
+            MediaSession other = engine.answer("v=0\r\nc=IN IP4 127.0.0.1\r\nm=audio 29500 RTP/AVP 8\r\n");
+            rtcpSocket.setSoTimeout(7000);
+            byte[] buffer = new byte[1500];
+            DatagramPacket p = new DatagramPacket(buffer, buffer.length);
+            rtcpSocket.receive(p);
+            Rtcp.Report report = Rtcp.parse(buffer, 0, p.getLength());
+            assertEquals(Rtcp.SENDER_REPORT, report.packetType());
+            assertTrue(report.packetCount() >= 240, "about 250 packets in 5 s: " + report.packetCount());
+            other.close();
+        }
     }
 
     private void sendRtp(int payloadType, int seq, long timestamp, byte[] payload, boolean marker) throws Exception {
