@@ -1,6 +1,7 @@
 package org.branchline.sip.internal.call;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,17 @@ class SdpTest {
         assertEquals(Long.parseLong(o1[2]) + 1, Long.parseLong(o2[2]));
         assertTrue(second.contains("c=IN IP4 10.0.0.7"));
         assertEquals(second, text(shown.last()));
+    }
+
+    @Test
+    void holdIsSeenAndAnsweredReceiveOnlyOrInactive() {
+        byte[] held = bytes("v=0\r\nc=IN IP4 10.0.0.7\r\nm=audio 4000 RTP/AVP 0\r\na=sendrecv\r\n");
+        assertTrue(Sdp.holds(bytes("v=0\r\nm=audio 5000 RTP/AVP 0\r\na=sendonly\r\n")));
+        assertTrue(Sdp.holds(bytes("v=0\r\nc=IN IP4 0.0.0.0\r\nm=audio 5000 RTP/AVP 0\r\n")));
+        assertFalse(Sdp.holds(held));
+        String answer = text(Sdp.answeringHold(held, bytes("m=audio 5000 RTP/AVP 0\r\na=sendonly\r\n")));
+        assertTrue(answer.endsWith("m=audio 4000 RTP/AVP 0\r\na=recvonly\r\n"), answer);
+        assertTrue(text(Sdp.answeringHold(held, bytes("a=inactive\r\n"))).endsWith("a=inactive\r\n"));
     }
 
     private static String[] origin(String sdp) {
