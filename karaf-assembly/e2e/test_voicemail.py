@@ -367,11 +367,19 @@ class VoicemailTests(unittest.TestCase):
         self.message_center(bob, PIN + "#1" + "6" * (self.counts("bob")[0] - 1), seconds=25)
         self.assert_heard(bob, speech, "a message whose greeting was skipped with #")
 
-    def test_07_star_extension_and_outside_lines_from_the_main_menu(self):
+    def test_07_other_doors_star_extension_and_outside_lines(self):
+        # 6 + extension from another user's phone: that mailbox's PIN, then 4 1 2 sets its owner's presence
+        carol = self.phone("carol")
+        self.message_center(carol, PIN + "#412", seconds=8, dial="6202")
+        self.assertEqual("AT_A_MEETING", self.presence_of("bob"))
+        self.set_presence("bob", "IN_OFFICE")
+
+        # the phone's voicemail key (sip:voicemail@server); 7 (outside line) is refused and * + extension
+        # calls that extension
         dave_phone = self.phone("dave", handset="phone")
         bob = self.phone("bob")
         since = len(dave_phone.events)
-        call = self.dial(bob, "404")
+        call = self.dial(bob, "voicemail")
         bob.send_digits(PIN + "#7", gap=0.25)
         time.sleep(5)
         bob.send_digits("*204#", gap=0.25)
