@@ -40,20 +40,6 @@ EXTENSIONS = {"speaker": "211", "listener": "212", "toner": "213"}
 CALL_SECONDS = 10
 
 
-def admin_credentials(dist):
-    login, initial = dist.initial_admin
-    r = dist.rest("GET", "v1/me", auth=(login, initial))
-    if r.status == 200 and (r.json or {}).get("password-change-required"):
-        r = dist.rest("PUT", "v1/me/password", auth=(login, initial),
-                      body={"current-password": initial, "new-password": ADMIN_PASSWORD})
-        if r.status != 204:
-            raise AssertionError("changing the admin's first password: %r" % r)
-        return login, ADMIN_PASSWORD
-    if r.status != 200:
-        raise AssertionError("GET v1/me as the initial admin: %r" % r)
-    return login, initial
-
-
 def provision(dist, admin, user, extension):
     """A user with an extension and a one-line handset; returns (handset login, password)."""
     handset, password = user + "-phone", user.capitalize() + "-phone-pw-1"
@@ -143,7 +129,7 @@ def main():
     ok = False
     try:
         dist.start()
-        admin = admin_credentials(dist)
+        admin = dist.admin_login(ADMIN_PASSWORD)
         phones = {name: provision(dist, admin, name, ext) for name, ext in EXTENSIONS.items()}
         check_mwi(phones)
         check_audio(workdir, phones)

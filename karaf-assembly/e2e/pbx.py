@@ -420,6 +420,21 @@ class Distribution:
             switch_datasource_to_postgres(self.path("etc", "org.ops4j.datasource-branchline.cfg"),
                                           url, user, password)
 
+    def admin_login(self, new_password):
+        """The Server Administrator's (login, password): the first-boot password is changed to new_password
+        when the server still requires it, else the initial one still works."""
+        login, initial = self.initial_admin
+        r = self.rest("GET", "v1/me", auth=(login, initial))
+        if r.status == 200 and (r.json or {}).get("password-change-required"):
+            r = self.rest("PUT", "v1/me/password", auth=(login, initial),
+                          body={"current-password": initial, "new-password": new_password})
+            if r.status != 204:
+                raise AssertionError("changing the admin's first password: %r" % r)
+            return login, new_password
+        if r.status != 200:
+            raise AssertionError("GET v1/me as the initial admin: %r" % r)
+        return login, initial
+
     # --- lifecycle
     def _env(self):
         env = {k: v for k, v in os.environ.items() if not k.startswith("KARAF_")}

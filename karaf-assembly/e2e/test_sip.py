@@ -109,7 +109,7 @@ class SipTests(unittest.TestCase):
         except BaseException:
             print(cls.dist.log_tail(), file=sys.stderr)
             raise
-        cls.admin = cls._admin_credentials()
+        cls.admin = cls.dist.admin_login(ADMIN_PASSWORD)
         try:
             cls._provision()
         except AssertionError as e:
@@ -123,20 +123,6 @@ class SipTests(unittest.TestCase):
             cls.dist.stop()
             if cls.dist in RUN.live:
                 RUN.live.remove(cls.dist)
-
-    @classmethod
-    def _admin_credentials(cls):
-        login, initial = cls.dist.initial_admin
-        r = cls.dist.rest("GET", "v1/me", auth=(login, initial))
-        if r.status == 200 and r.json.get("password-change-required"):
-            r = cls.dist.rest("PUT", "v1/me/password", auth=(login, initial),
-                              body={"current-password": initial, "new-password": ADMIN_PASSWORD})
-            if r.status != 204:
-                raise AssertionError("changing the admin's first password: %r" % r)
-            return (login, ADMIN_PASSWORD)
-        if r.status != 200:
-            raise AssertionError("GET v1/me as the initial admin: %r" % r)
-        return (login, initial)
 
     @classmethod
     def _provision(cls):

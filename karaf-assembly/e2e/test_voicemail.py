@@ -71,7 +71,7 @@ class VoicemailTests(unittest.TestCase):
                                     media_settings=MEDIA_SETTINGS, **PORTS)
         RUN.live.append(cls.dist)
         cls.dist.start()
-        cls.admin = cls._admin_credentials()
+        cls.admin = cls.dist.admin_login(ADMIN_PASSWORD)
         cls._provision()
 
     @classmethod
@@ -81,15 +81,6 @@ class VoicemailTests(unittest.TestCase):
             cls.dist.stop()
             if cls.dist in RUN.live:
                 RUN.live.remove(cls.dist)
-
-    @classmethod
-    def _admin_credentials(cls):
-        login, initial = cls.dist.initial_admin
-        r = cls.dist.rest("PUT", "v1/me/password", auth=(login, initial),
-                          body={"current-password": initial, "new-password": ADMIN_PASSWORD})
-        if r.status != 204:
-            raise AssertionError("changing the admin's first password: %r" % r)
-        return login, ADMIN_PASSWORD
 
     @classmethod
     def _provision(cls):

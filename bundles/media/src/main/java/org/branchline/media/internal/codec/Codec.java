@@ -11,11 +11,15 @@ public interface Codec {
     /** The static RTP payload type. */
     int payloadType();
 
-    /** The RTP clock rate announced in SDP and used for timestamps. */
-    int rtpClockRate();
+    /** The RTP clock rate announced in SDP and used for timestamps (8000 for G.722 too, RFC 3551). */
+    default int rtpClockRate() {
+        return 8000;
+    }
 
     /** Payload bytes of a 20 ms frame. */
-    int payloadBytes();
+    default int payloadBytes() {
+        return 160;
+    }
 
     /** Encodes all of {@code pcm8k} into the first {@code pcm8k.length} bytes of {@code payload}. */
     void encode(short[] pcm8k, byte[] payload);

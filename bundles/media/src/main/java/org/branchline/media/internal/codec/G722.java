@@ -24,16 +24,6 @@ public final class G722 implements Codec {
     }
 
     @Override
-    public int rtpClockRate() {
-        return 8000;
-    }
-
-    @Override
-    public int payloadBytes() {
-        return 160;
-    }
-
-    @Override
     public void encode(short[] pcm8k, byte[] payload) {
         int n = pcm8k.length;
         resampler.up(pcm8k, n, wide(n));

@@ -1,9 +1,7 @@
 package org.branchline.media.internal.codec;
 
-import java.util.Arrays;
-
 /** ITU-T G.711 µ-law. */
-public final class Pcmu implements Codec {
+public final class Pcmu extends G711 {
     private static final int BIAS = 0x84;
     private static final int CLIP = 32635;
     private static final short[] LINEAR = new short[256];
@@ -12,6 +10,10 @@ public final class Pcmu implements Codec {
         for (int i = 0; i < 256; i++) {
             LINEAR[i] = expand(i);
         }
+    }
+
+    public Pcmu() {
+        super("PCMU", 0, LINEAR);
     }
 
     private static short expand(int code) {
@@ -33,39 +35,8 @@ public final class Pcmu implements Codec {
     }
 
     @Override
-    public String name() {
-        return "PCMU";
-    }
-
-    @Override
-    public int payloadType() {
-        return 0;
-    }
-
-    @Override
-    public int rtpClockRate() {
-        return 8000;
-    }
-
-    @Override
-    public int payloadBytes() {
-        return 160;
-    }
-
-    @Override
-    public void encode(short[] pcm8k, byte[] payload) {
-        for (int i = 0; i < pcm8k.length; i++) {
-            payload[i] = fromLinear(pcm8k[i]);
-        }
-    }
-
-    @Override
-    public void decode(byte[] payload, int offset, int length, short[] pcm8k) {
-        int n = Math.min(length, pcm8k.length);
-        for (int i = 0; i < n; i++) {
-            pcm8k[i] = LINEAR[payload[offset + i] & 0xFF];
-        }
-        Arrays.fill(pcm8k, n, pcm8k.length, (short) 0);
+    byte compress(short sample) {
+        return fromLinear(sample);
     }
 
     @Override
