@@ -20,6 +20,8 @@ import org.branchline.api.media.MediaSession.PlayEnd;
 import org.branchline.api.media.MediaSession.RecordEnd;
 import org.branchline.api.media.MediaSession.RecordLimits;
 import org.branchline.api.media.Prompt;
+import org.branchline.media.internal.codec.G722;
+import org.branchline.media.internal.dsp.ToneGenerator;
 import org.branchline.media.internal.prompt.EnglishSpeech;
 import org.branchline.media.internal.prompt.MusicLibrary;
 import org.branchline.media.internal.prompt.PromptLibrary;
@@ -138,6 +140,35 @@ class MediaSessionTest {
             assertEquals(Rtcp.SENDER_REPORT, report.packetType());
             assertTrue(report.packetCount() >= 240, "about 250 packets in 5 s: " + report.packetCount());
             other.close();
+        }
+    }
+
+    @Test
+    void withoutTelephoneEventsDigitsAreHeardInTheAudio() throws Exception {
+        try (DatagramSocket tones = new DatagramSocket(0, LOOPBACK)) {
+            MediaSession inband = engine.answer("v=0\r\nc=IN IP4 127.0.0.1\r\nm=audio " + tones.getLocalPort()
+                    + " RTP/AVP 9 0\r\n");
+            assertTrue(inband.answerSdp().contains("RTP/AVP 9\r\n"), "G.722 first offered, G.722 answered");
+            int port = Integer.parseInt(inband.answerSdp().replaceAll("(?s).*m=audio (\\d+) .*", "$1"));
+            G722 codec = new G722();
+            ToneGenerator generator = new ToneGenerator(-10);
+            short[] frame = new short[160];
+            byte[] payload = new byte[160];
+            for (int seq = 0; seq < 25; seq++) {
+                if (seq < 8) {
+                    generator.dtmf('8', frame);
+                } else {
+                    Arrays.fill(frame, (short) 0);
+                }
+                codec.encode(frame, payload);
+                byte[] packet = new byte[172];
+                RtpPacket.writeHeader(packet, seq == 0, 9, seq, seq * 160L, 77);
+                System.arraycopy(payload, 0, packet, 12, 160);
+                tones.send(new DatagramPacket(packet, packet.length, new InetSocketAddress(LOOPBACK, port)));
+                Thread.sleep(20);
+            }
+            assertEquals('8', inband.nextDigit(Duration.ofSeconds(2)).orElseThrow());
+            inband.close();
         }
     }
 
