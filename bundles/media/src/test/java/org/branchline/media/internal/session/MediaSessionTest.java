@@ -71,8 +71,13 @@ class MediaSessionTest {
         var played = session.play(List.of(new Prompt.Phrase("mc/goodbye")), false);
         byte[] heard = receiveAudio(prompt.length + 8000);
         assertEquals(PlayEnd.FINISHED, played.get(5, TimeUnit.SECONDS).end());
-        int start = indexOf(heard, Arrays.copyOf(prompt, 320));
-        assertTrue(start >= 0, "the prompt's first 40 ms never arrived");
+        int sound = 0;
+        while (prompt[sound] == (byte) 0xff) {
+            sound++; // the prompt starts with a little silence, which the silence before it looks just like
+        }
+        int at = indexOf(heard, Arrays.copyOfRange(prompt, sound, sound + 320));
+        assertTrue(at >= sound, "the prompt's first sounds never arrived");
+        int start = at - sound;
         assertArrayEquals(prompt, Arrays.copyOfRange(heard, start, start + prompt.length));
     }
 
