@@ -15,6 +15,7 @@ NOTIFY bodies, mailbox counts (GET v1/mailboxes), presence (GET v1/users), calls
 Needs: baresip (g711, aufile, sndfile, ctrl_tcp modules), curl, openssl, Java 17. Prints `N passed, N failed`.
 """
 
+import glob
 import os
 import signal
 import sys
@@ -434,6 +435,24 @@ class VoicemailTests(unittest.TestCase):
             self.assert_heard(alice, music, "music on hold after %s" % put_away[0])
             dave.hangup()
             time.sleep(1)
+
+    def test_11_a_call_transferred_to_a_busy_colleague_reaches_their_voicemail(self):
+        mic = os.path.join(self.work, "alice-seed7.wav")
+        speech = speech_wav(mic, seed=7, silence_before=16)
+        dave = self.phone("dave", handset="phone")
+        alice = self.phone("alice", handset="phone", microphone=mic)
+        before = self.counts("bob")
+        since = len(dave.events)
+        call = self.dial(alice, "204", timeout=20)
+        self.answered_by(dave, since)
+        time.sleep(1)
+        dave.command("transfer", "sip:202@127.0.0.1:%d" % SIP_PORT)  # bob's phone does not answer: voicemail
+        time.sleep(27)
+        self.hang_up(alice, call)
+        self.wait_counts("bob", lambda c: c[0] == before[0] + 1, "the transferred caller's message")
+        newest = max(glob.glob(self.dist.path("data", "voicemail", "bob", "messages", "*.snd")), key=os.path.getmtime)
+        correlation, _ = audio.best_match(speech, audio.read_ulaw(newest))
+        self.assertGreater(correlation, 0.6, "the message is what the transferred caller said")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ import org.branchline.sip.internal.event.DialogState;
 final class AppCall implements ApplicationCall {
     private static final Logger LOG = Logger.getLogger(AppCall.class.getName());
     private final CallEngine engine;
-    private final NewCall call;
+    private final CallEntry call;
     private final Dialed.Application dialed;
     private final boolean fromCallRoute;
     private final MediaSession media;
@@ -39,7 +39,7 @@ final class AppCall implements ApplicationCall {
     private boolean ended;
     private boolean handedOn;
 
-    AppCall(CallEngine engine, NewCall call, Dialed.Application dialed, boolean fromCallRoute, MediaSession media) {
+    AppCall(CallEngine engine, CallEntry call, Dialed.Application dialed, boolean fromCallRoute, MediaSession media) {
         this.engine = engine;
         this.call = call;
         this.dialed = dialed;
@@ -64,12 +64,12 @@ final class AppCall implements ApplicationCall {
 
     @Override
     public Caller caller() {
-        return call.caller;
+        return call.caller();
     }
 
     @Override
     public String callId() {
-        return CallEngine.callId(call.request());
+        return call.callId();
     }
 
     @Override
@@ -78,7 +78,7 @@ final class AppCall implements ApplicationCall {
         if (side != null) {
             return;
         }
-        side = call.answer(media.answerSdp().getBytes(StandardCharsets.UTF_8), null);
+        side = call.connect(media.answerSdp().getBytes(StandardCharsets.UTF_8));
         if (side == null) {
             ended = true;
             media.close();
@@ -139,7 +139,7 @@ final class AppCall implements ApplicationCall {
 
     @Override
     public boolean transfer(String digits) {
-        Optional<Dialed> next = engine.router().map(r -> r.dial(call.caller, digits));
+        Optional<Dialed> next = engine.router().map(r -> r.dial(call.caller(), digits));
         if (next.isEmpty() || !(next.get() instanceof Dialed.Ring ring)) {
             return false;
         }
@@ -147,15 +147,15 @@ final class AppCall implements ApplicationCall {
             requireActive();
             handedOn = true;
             media.close();
-            call.log.route("transferred to " + digits);
+            call.log().route("transferred to " + digits);
             if (side == null) {
-                call.route().start(ring);
+                call.ring(ring);
                 return true;
             }
             side.application = null;
-            Bridge alone = new Bridge(engine, call.log);
+            Bridge alone = new Bridge(engine, call.log());
             side.bridge = alone;
-            RouteRun run = new RouteRun(engine, call.caller, side.sdp, false, call.log,
+            RouteRun run = new RouteRun(engine, call.caller(), side.sdp, false, call.log(),
                     new WaitingSide(engine, side, alone));
             side.waitingFor = run;
             run.start(ring);
@@ -171,7 +171,7 @@ final class AppCall implements ApplicationCall {
             }
             ended = true;
             if (side == null) {
-                call.failed(Response.TEMPORARILY_UNAVAILABLE, dialed.name() + " hung up", CallDisposition.FAILED);
+                call.fail(Response.TEMPORARILY_UNAVAILABLE, dialed.name() + " hung up", CallDisposition.FAILED);
             } else {
                 side.application = null;
                 engine.bye(side.dialog);
@@ -184,6 +184,17 @@ final class AppCall implements ApplicationCall {
     @Override
     public synchronized boolean active() {
         return !ended && !handedOn;
+    }
+
+    /** The phone answered the server's re-INVITE to the application's media. */
+    void phoneAnswered(byte[] body) {
+        if (body != null && body.length > 0) {
+            try {
+                media.update(new String(body, StandardCharsets.UTF_8));
+            } catch (MediaException e) {
+                hangUpQuietly();
+            }
+        }
     }
 
     /** The caller sent BYE. */
@@ -262,8 +273,8 @@ final class AppCall implements ApplicationCall {
     }
 
     private void over() {
-        engine.dialogState(call.caller.userId(), callId(), DialogState.TERMINATED, true, call.dialed, null);
-        engine.record(call.log.end(CallDisposition.ANSWERED));
+        engine.dialogState(call.caller().userId(), callId(), DialogState.TERMINATED, true, call.dialed(), null);
+        engine.record(call.log().end(CallDisposition.ANSWERED));
     }
 
     private void requireActive() {

@@ -1,5 +1,6 @@
 package org.branchline.sip.internal.call;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,27 +62,27 @@ public final class ApplicationCalls {
     }
 
     /** Answers {@code call} with the application {@code dialed} names, or fails it as the guide says. */
-    void start(NewCall call, Dialed.Application dialed, boolean fromCallRoute) {
+    void start(CallEntry call, Dialed.Application dialed, boolean fromCallRoute) {
         CallApplication application = byName.get(dialed.name());
         MediaEngine engineOfMedia = media.get();
         if (application == null || engineOfMedia == null) {
             String missing = application == null ? dialed.name() : "the media engine";
-            call.failed(notInstalledStatus(dialed.name()), missing + " is not installed",
+            call.fail(notInstalledStatus(dialed.name()), missing + " is not installed",
                     fromCallRoute ? CallDisposition.NO_ANSWER : CallDisposition.FAILED);
             return;
         }
         MediaSession session;
         try {
-            session = engineOfMedia.answer(new String(call.request().getRawContent() == null ? new byte[0]
-                    : call.request().getRawContent(), java.nio.charset.StandardCharsets.UTF_8));
+            byte[] offer = call.offer();
+            session = engineOfMedia.answer(offer == null ? "" : new String(offer, StandardCharsets.UTF_8));
         } catch (MediaException e) {
-            call.failed(e.status(), e.getMessage(), CallDisposition.FAILED);
+            call.fail(e.status(), e.getMessage(), CallDisposition.FAILED);
             return;
         }
         AppCall appCall = new AppCall(engine, call, dialed, fromCallRoute, session);
         Set<AppCall> calls = running.computeIfAbsent(application, a -> ConcurrentHashMap.newKeySet());
         calls.add(appCall);
-        call.log.route(dialed.extension() == null ? dialed.name() : dialed.name() + " " + dialed.extension());
+        call.log().route(dialed.extension() == null ? dialed.name() : dialed.name() + " " + dialed.extension());
         threads.execute(() -> run(application, appCall, calls));
     }
 

@@ -9,12 +9,13 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
+import org.branchline.api.routing.Dialed;
 import org.branchline.sip.internal.SipContext;
 import org.branchline.sip.internal.event.DialogState;
 import org.branchline.sip.internal.relay.RelaySession;
 
 /** A caller's INVITE waiting for its route: ringback, then the answer, or the final error. */
-final class NewCall implements RouteOutcome {
+final class NewCall implements RouteOutcome, CallEntry {
     private static final Logger LOG = Logger.getLogger(NewCall.class.getName());
     private final CallEngine engine;
     final ServerTransaction invite;
@@ -95,6 +96,51 @@ final class NewCall implements RouteOutcome {
         side.anchor(anchor);
         respond(Response.OK, side.show(sdp), null);
         return side;
+    }
+
+    @Override
+    public CallEntry entry() {
+        return this;
+    }
+
+    @Override
+    public Caller caller() {
+        return caller;
+    }
+
+    @Override
+    public String callId() {
+        return CallEngine.callId(request());
+    }
+
+    @Override
+    public String dialed() {
+        return dialed;
+    }
+
+    @Override
+    public CallLog log() {
+        return log;
+    }
+
+    @Override
+    public byte[] offer() {
+        return request().getRawContent();
+    }
+
+    @Override
+    public Side connect(byte[] sdp) {
+        return answer(sdp, null);
+    }
+
+    @Override
+    public void fail(int status, String reason, CallDisposition disposition) {
+        failed(status, reason, disposition);
+    }
+
+    @Override
+    public void ring(Dialed.Ring ring) {
+        route().start(ring);
     }
 
     /** The session interval agreed with the caller (RFC 4028), 0 without session timer. */

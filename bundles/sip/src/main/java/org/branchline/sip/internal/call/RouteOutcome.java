@@ -13,4 +13,7 @@ interface RouteOutcome {
 
     /** Nobody answered and the route ended this way. */
     void failed(int status, String reason, CallDisposition disposition);
+
+    /** The caller as a call application would take it (the route ended in voicemail). */
+    CallEntry entry();
 }

@@ -240,13 +240,12 @@ final class RouteRun {
         outcome.failed(status, reason, disposition);
     }
 
-    /** The Finally action is voicemail: a new caller is answered by the voicemail application. */
+    /** The Finally action is voicemail: the voicemail application answers the caller. */
     private void toVoicemail(String extension) {
-        if (!(outcome instanceof NewCall call) || !takeOver()) {
-            fail(Response.BUSY_HERE, "voicemail takes only new calls", CallDisposition.NO_ANSWER);
-            return;
+        CallEntry entry = outcome.entry();
+        if (takeOver()) {
+            engine.applications().start(entry, new Dialed.Application("voicemail", extension), true);
         }
-        engine.applications().start(call, new Dialed.Application("voicemail", extension), true);
     }
 
     /** Stops ringing and hands the caller to someone else (pickup); true if it was still ringing. */

@@ -78,6 +78,10 @@ final class Side {
     /** This phone's answer to a re-INVITE of the server's. */
     void answered(byte[] body) {
         own(body);
+        AppCall app = application;
+        if (app != null) {
+            app.phoneAnswered(body);
+        }
         MediaSession m = music;
         if (m != null && body != null && body.length > 0) {
             try {

@@ -23,6 +23,11 @@ final class WaitingSide implements RouteOutcome {
     }
 
     @Override
+    public CallEntry entry() {
+        return new LeftAlone(engine, waiting, bridge);
+    }
+
+    @Override
     public void answered(Side callee, Response answer) {
         waiting.waitingFor = null;
         waiting.anchor(callee.anchor == null ? null : callee.anchor.opposite());
