@@ -30,7 +30,7 @@ public class MediaEngineImpl implements MediaEngine {
         Clips clips = new Clips(new PromptLibrary(), new EnglishSpeech(), new MusicLibrary(musicDirectory(settings)),
                 settings.language());
         this.engine = new Engine(address(settings), settings.portMinimum(), settings.portMaximum(),
-                settings.jitterBufferMillis(), clips);
+                settings.jitterBufferMillis(), settings.clockPriority(), clips);
     }
 
     private static InetAddress address(MediaSettings settings) throws IOException {

@@ -21,6 +21,11 @@ public @interface MediaSettings {
     @AttributeDefinition(name = "Jitter buffer (ms)", description = "Audio held back to put late packets in order")
     int jitterBufferMillis() default 60;
 
+    @AttributeDefinition(name = "Media clock real-time priority", min = "0", max = "99",
+            description = "SCHED_FIFO priority of the thread that sends every session's packets (needs root, "
+                    + "set with chrt); 0 leaves it under the default policy, where a busy machine delays packets")
+    int clockPriority() default 10;
+
     @AttributeDefinition(name = "Music on hold directory", description = "moh_n_m.snd files (raw 8 kHz µ-law); "
             + "empty: data/moh")
     String musicDirectory() default "";

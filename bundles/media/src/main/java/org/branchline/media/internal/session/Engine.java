@@ -17,13 +17,15 @@ public final class Engine implements SessionContext, AutoCloseable {
     private final int jitterFrames;
     private final Clips clips;
     private final PortPool ports;
-    private final MediaClock clock = new MediaClock();
+    private final MediaClock clock;
     private final Receiver receiver = new Receiver();
     private final RecordingWriter writer = new RecordingWriter();
     private final Set<MediaSessionImpl> open = ConcurrentHashMap.newKeySet();
     private volatile long lastSendWarning;
 
-    public Engine(InetAddress address, int portMinimum, int portMaximum, int jitterMillis, Clips clips) {
+    public Engine(InetAddress address, int portMinimum, int portMaximum, int jitterMillis, int clockPriority,
+            Clips clips) {
+        this.clock = new MediaClock(clockPriority);
         this.host = address.getHostAddress();
         this.jitterFrames = Math.max(1, jitterMillis / 20);
         this.clips = clips;

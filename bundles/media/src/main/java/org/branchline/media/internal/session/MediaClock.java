@@ -16,7 +16,7 @@ final class MediaClock implements AutoCloseable {
     private static final long PERIOD = TimeUnit.MILLISECONDS.toNanos(20);
     private static final long GIVE_UP = TimeUnit.MILLISECONDS.toNanos(100);
     private final CopyOnWriteArrayList<Ticking> sessions = new CopyOnWriteArrayList<>();
-    private final Thread thread = new Thread(this::run, "branchline-media-clock");
+    private final Thread thread;
     private volatile boolean running = true;
     private volatile long lateTicks;
 
@@ -24,9 +24,13 @@ final class MediaClock implements AutoCloseable {
         void tick();
     }
 
-    MediaClock() {
+    /** @param realtimePriority the SCHED_FIFO priority of the clock thread, 0 for the default policy */
+    MediaClock(int realtimePriority) {
+        thread = new Thread(() -> {
+            RealtimeScheduling.applyToCurrentThread(realtimePriority);
+            run();
+        }, "branchline-media-clock");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MAX_PRIORITY);
         thread.start();
     }
 

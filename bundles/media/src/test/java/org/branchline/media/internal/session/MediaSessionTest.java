@@ -45,7 +45,7 @@ class MediaSessionTest {
 
     @BeforeEach
     void open() throws Exception {
-        engine = new Engine(LOOPBACK, 29000, 29099, 60, new Clips(new PromptLibrary(), new EnglishSpeech(),
+        engine = new Engine(LOOPBACK, 29000, 29099, 60, 0, new Clips(new PromptLibrary(), new EnglishSpeech(),
                 new MusicLibrary(folder.resolve("moh")), "en"));
         phone = new DatagramSocket(0, LOOPBACK);
         phone.setSoTimeout(2000);
