@@ -193,7 +193,7 @@ public final class MediaLoad {
             sleepMs(2);
         }
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline && sessions.stream().anyMatch(s -> s.state == State.BYEING || s.state == State.INVITING)) {
+        while (System.nanoTime() < deadline && sessions.stream().anyMatch(Session::pending)) {
             sleepMs(50);
             sessions.forEach(Session::retransmit);
         }
@@ -428,6 +428,10 @@ public final class MediaLoad {
 
         int port() {
             return channel.socket().getLocalPort();
+        }
+
+        boolean pending() {
+            return state == State.BYEING || state == State.INVITING;
         }
 
         synchronized void dial() {

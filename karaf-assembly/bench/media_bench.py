@@ -2,14 +2,16 @@
 """Branchline media-session benchmark: simultaneous voicemail calls (record and Message Center playback) against
 the jitter and lateness of the RTP the server sends (a benchmark, not a test; issue 4).
 
-    python3 karaf-assembly/bench/media_bench.py                          # steps 100,250,500,750,1000; ~6 minutes
+    python3 karaf-assembly/bench/media_bench.py                          # steps 100,250,500,750,1000; ~5 minutes
+    python3 karaf-assembly/bench/media_bench.py --rt-clock               # the same, media clock thread SCHED_FIFO
     python3 karaf-assembly/bench/media_bench.py --steps 500 --window 60  # one step, longer window
     python3 karaf-assembly/bench/media_bench.py --report RESULTS.json    # the report of an earlier run
 
-Needs: Java 17 (java, jcmd), curl and the assembled tarball (karaf-assembly/distribution/target/branchline-*.tar.gz,
-see e2e/pbx.py). Everything runs on 127.0.0.1 on unusual ports: SIP 36060, HTTP 38381, ssh 38301, RMI 38191/38192,
-the media engine on 40000-42999 (etc/org.branchline.media.cfg; the default 16000-16999 holds 500 sessions), the
-SIP relay on 43000-43999, the load generator's SIP on 45000 and its RTP from 45100.
+Needs: Java 17 (java, jcmd), curl, tcpdump (as root: it captures on lo) and the assembled tarball
+(karaf-assembly/distribution/target/branchline-*.tar.gz, see e2e/pbx.py). Everything runs on 127.0.0.1 on
+unusual ports: SIP 36060, HTTP 38381, ssh 38301, RMI 38191/38192, the media engine on 40000-42999
+(etc/org.branchline.media.cfg; the default 16000-16999 holds 500 sessions), the SIP relay on 43000-43999, the
+load generator's SIP on 45000, its RTP from 45100 and its loopback streams on 48000-48039.
 
 Setup: Branchline boots, the admin's first password is changed, and --users users are provisioned over REST, each
 with an extension (201...), PIN 2580, a one-line handset and mailbox settings that keep a recording going
@@ -23,15 +25,22 @@ server plays its menus). Calls are placed at --rate per second, then --settle se
 measured; a call the server hangs up (a menu timing out) is dialed again and its new stream measured apart. Then
 every call is hung up and the next step starts on a server back at rest.
 
-What is measured, per stream the server sends, from the generator's receive timestamps (System.nanoTime() as each
-packet is read; one selector thread over all ports):
-* added jitter: |arrival gap - 20 ms x sequence gap| between consecutive packets, p50/p99/max over all packets;
-* lateness: arrival - (n x 20 ms) - the stream's minimum of that (server and generator share the monotonic clock,
-  so there is no drift to fit), max and the number of packets late by more than one frame (20 ms);
-* loss: sequence gaps. Server CPU from /proc/<pid>/stat over the window, and the CPU of its media clock and
-  receiver threads (/proc/<pid>/task/<tid>, the tids found with jcmd Thread.print before the window).
-* Generator noise: 20 loopback streams the generator sends to itself from the same sender thread and receives on
-  the same selector, measured the same way: how much of the jitter is the measuring side.
+What is measured, per stream the server sends, over the window:
+* send times: tcpdump on lo stamps each packet as the sender's sendto() hands it to loopback (nanoseconds), so
+  these are the server's own schedule, free of the generator's wake-up latency -- the figures judged;
+* added jitter: |gap - 20 ms x sequence gap| between consecutive packets, p50/p99/max over all packets;
+* lateness: send time - (n x 20 ms) - the stream's minimum of that (server and capture share one clock, so there
+  is no drift to fit), max and the number of packets late by more than one frame (20 ms);
+* loss: sequence gaps, on the capture and on what the generator received;
+* rx-side: the same jitter from the generator's receive timestamps (System.nanoTime() as each packet is read,
+  one selector thread over all ports), which adds the generator's wake-up latency;
+* CPU: the server JVM (/proc/<pid>/stat), its media clock and receiver threads (/proc/<pid>/task/<tid>, the tids
+  found with jcmd Thread.print before the window), the generator, and the whole machine (/proc/stat: the other
+  tenants of a shared machine too);
+* generator noise: 20 loopback streams the generator's sender thread sends to its own receiver: kernel-stamped
+  ("gen clock": what a sleeping Java thread achieves on the machine at that moment) and as received.
+--rt-clock is an experiment: the server's media clock thread and the generator's sender thread get SCHED_FIFO
+(chrt -f -p 10; needs CAP_SYS_NICE), to tell scheduling delay from the engine's own work.
 
 A step passes when every session was up at the start of the window, p99 added jitter < 1 ms, no packet was late
 by more than 20 ms and loss < 0.1 %. The figure is the largest passing step. Output: a table, a Markdown block for
@@ -82,11 +91,9 @@ def log(msg):
 
 # ---------------------------------------------------------------------------------------------- server
 
-def start_server(workdir):
-    dist = pbx.Distribution(os.path.join(workdir, "server"), sip_port=SIP_PORT, sip_settings=SIP_SETTINGS,
+def unpack_server(workdir):
+    return pbx.Distribution(os.path.join(workdir, "server"), sip_port=SIP_PORT, sip_settings=SIP_SETTINGS,
                             media_settings=MEDIA_SETTINGS, **PORTS)
-    dist.start()
-    return dist
 
 
 def rest_ok(dist, admin, method, path, body=None, status=200):
@@ -421,18 +428,26 @@ def report(results):
     print()
     print("figure: %s simultaneous media sessions (target >= 500: %s)"
           % (figure, "MET" if figure and figure >= 500 else "NOT MET"))
-    md = ["#### Media sessions", "",
-          "Measured %s by `python3 karaf-assembly/bench/media_bench.py` on a 2-core machine (Debian bookworm, "
+    md = ["### Media sessions", "",
+          "Measured %s by `python3 karaf-assembly/bench/media_bench.py%s` on a 2-core machine (Debian bookworm, "
           "OpenJDK 17), the load generator (`bench/MediaLoad.java`) on the same cores over loopback. Half the "
           "calls leave a voicemail (3 + extension; the generator sends speech-like µ-law), half are logged "
           "in to the Message Center (404 + PIN; the server plays its menus). Calls placed at %d/s, then %d s "
-          "settling, then a %d s window in which every RTP packet the server sends is timestamped on arrival. "
-          "Added jitter is |arrival gap - 20 ms| per packet; a packet is late when it arrives more than one "
-          "frame (20 ms) after its stream's schedule (n x 20 ms from its earliest packet); generator noise is "
-          "the same jitter on 20 streams the generator sends itself. Server CPU is %% of one core (200 %% = "
-          "both), with the media engine's clock and receiver threads apart."
-          % (results["date"][:10], results["rate"], results["settle"], results["window"]), "",
-          "| " + " | ".join(HEADER) + " |", "|" + "---:|" * len(HEADER)]
+          "settling, then a %d s window. Every RTP packet the server sends is timestamped by the kernel as the "
+          "server's sendto() hands it to loopback (tcpdump on lo: the server's own schedule, the figures judged) "
+          "and by the generator as it reads it (System.nanoTime(); rx-side). Added jitter is |gap - 20 ms| "
+          "between consecutive packets of a stream; a packet is late when it is sent more than one frame (20 ms) "
+          "after its stream's schedule (n x 20 ms from its earliest packet). gen clock: the generator's own "
+          "Java 20 ms clock (20 streams it sends itself, kernel-stamped), what a sleeping thread achieves on the "
+          "machine at that moment; gen rx noise: those streams as the generator's receiver saw them. CPU in "
+          "%% of one core (200 %% = both): the server JVM, its media clock and receiver threads, the generator, "
+          "and the whole machine (every tenant, /proc/stat)."
+          % (results["date"][:10], " --rt-clock" if results.get("rt_clock") else "", results["rate"],
+             results["settle"], results["window"]), ""]
+    if results.get("rt_clock"):
+        md += ["With --rt-clock the server's media clock thread and the generator's sender ran SCHED_FIFO "
+               "(`chrt -f -p 10 <tid>`), an experiment: the engine does not ask for it.", ""]
+    md += ["| " + " | ".join(HEADER) + " |", "|" + "---:|" * len(HEADER)]
     md += ["| " + " | ".join(r) + " |" for r in rows[1:]]
     md += ["", "The engine sustains **%s** simultaneous sessions with p99 added jitter under 1 ms, no packet late "
                "by more than a frame and under 0.1 %% loss (target: at least 500)." % (figure or "fewer than %d"
@@ -474,8 +489,9 @@ def main():
                "window": args.window, "users": args.users, "steps": []}
     speech = os.path.join(workdir, "speech.ulaw")
     write_speech(speech)
-    dist = start_server(workdir)
+    dist = unpack_server(workdir)
     try:
+        dist.start()
         lines = provision(dist, args.users)
         register(lines)
         log("%d users provisioned and their lines registered from 127.0.0.1:%d" % (len(lines), LOAD_SIP_PORT))
