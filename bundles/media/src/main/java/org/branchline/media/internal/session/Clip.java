@@ -2,71 +2,64 @@ package org.branchline.media.internal.session;
 
 import java.util.Arrays;
 import java.util.List;
-import org.branchline.media.internal.codec.Pcmu;
 
-/** Audio the player sends, one 20 ms frame of 8 kHz linear samples at a time. */
+/**
+ * Audio the player sends, one 20 ms frame at a time, as µ-law: prompts, recordings and music are µ-law already,
+ * so a PCMU session sends them without converting anything.
+ */
 interface Clip {
     int FRAME = 160;
+    byte SILENCE = (byte) 0xFF;
 
-    /** Fills {@code frame}; false when the clip had nothing left (the frame is then untouched). */
-    boolean next(short[] frame);
+    /** Writes the next frame at {@code out[at..at+160)}; false when the clip had nothing left (untouched then). */
+    boolean next(byte[] out, int at);
 
-    /** Raw µ-law audio (prompts, recordings, music), looping when {@code loop}. */
+    /** Raw µ-law audio, looping when {@code loop}; the array is shared, never written. */
     static Clip ulaw(byte[] data, boolean loop) {
         return new Clip() {
-            private int at;
+            private int position;
 
             @Override
-            public boolean next(short[] frame) {
-                if (at >= data.length && (!loop || data.length == 0)) {
+            public boolean next(byte[] out, int at) {
+                if (position >= data.length && (!loop || data.length == 0)) {
                     return false;
                 }
-                for (int i = 0; i < FRAME; i++) {
-                    if (at >= data.length && loop) {
-                        at = 0;
+                for (int filled = 0; filled < FRAME;) {
+                    if (position >= data.length) {
+                        if (!loop) {
+                            Arrays.fill(out, at + filled, at + FRAME, SILENCE);
+                            break;
+                        }
+                        position = 0;
                     }
-                    frame[i] = at < data.length ? Pcmu.toLinear(data[at++]) : 0;
+                    int n = Math.min(FRAME - filled, data.length - position);
+                    System.arraycopy(data, position, out, at + filled, n);
+                    position += n;
+                    filled += n;
                 }
-                return true;
-            }
-        };
-    }
-
-    /** Linear samples (tones). */
-    static Clip pcm(short[] samples) {
-        return new Clip() {
-            private int at;
-
-            @Override
-            public boolean next(short[] frame) {
-                if (at >= samples.length) {
-                    return false;
-                }
-                int n = Math.min(FRAME, samples.length - at);
-                System.arraycopy(samples, at, frame, 0, n);
-                Arrays.fill(frame, n, FRAME, (short) 0);
-                at += n;
                 return true;
             }
         };
     }
 
     static Clip silence(int millis) {
-        return pcm(new short[millis * 8]);
+        byte[] quiet = new byte[millis * 8];
+        Arrays.fill(quiet, SILENCE);
+        return ulaw(quiet, false);
     }
 
     /** The clips one after the other. */
     static Clip sequence(List<Clip> clips) {
         return new Clip() {
-            private int at;
+            private int current;
 
             @Override
-            public boolean next(short[] frame) {
-                while (at < clips.size()) {
-                    if (clips.get(at).next(frame)) {
+            public boolean next(byte[] out, int at) {
+                while (current < clips.size()) {
+                    if (clips.get(current).next(out, at)) {
                         return true;
                     }
-                    at++;
+                    current++;
                 }
                 return false;
             }

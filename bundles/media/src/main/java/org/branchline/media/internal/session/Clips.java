@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.branchline.api.media.Prompt;
+import org.branchline.media.internal.codec.Pcmu;
 import org.branchline.media.internal.dsp.ToneGenerator;
 import org.branchline.media.internal.prompt.MusicLibrary;
 import org.branchline.media.internal.prompt.PromptLibrary;
@@ -17,7 +18,7 @@ public final class Clips {
     private final Speech speech;
     private final MusicLibrary music;
     private final String language;
-    private final short[] beep = ToneGenerator.beep();
+    private final byte[] beep = ulaw(ToneGenerator.beep());
 
     public Clips(PromptLibrary prompts, Speech speech, MusicLibrary music, String language) {
         this.prompts = prompts;
@@ -48,7 +49,7 @@ public final class Clips {
         } else if (p instanceof Prompt.Silence s) {
             return Clip.silence(s.millis());
         } else if (p instanceof Prompt.Beep) {
-            return Clip.pcm(beep);
+            return Clip.ulaw(beep, false);
         } else if (p instanceof Prompt.Music m) {
             return Clip.ulaw(music.music(m.musicClass()), true);
         }
@@ -74,6 +75,14 @@ public final class Clips {
 
     private Clip fragment(String name) {
         return Clip.ulaw(prompts.fragment(language, name), false);
+    }
+
+    private static byte[] ulaw(short[] samples) {
+        byte[] out = new byte[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            out[i] = Pcmu.fromLinear(samples[i]);
+        }
+        return out;
     }
 
     private static byte[] read(Prompt.Recording r) {

@@ -53,6 +53,11 @@ final class DigitSender {
         return events.timestamp();
     }
 
+    /** True while a digit waits or is being sent in-band. */
+    boolean sending() {
+        return inbandDigit != null || !queued.isEmpty();
+    }
+
     /** Replaces the frame with a digit's tone (or the silence after it); false when no digit is sent. */
     boolean inband(short[] out) {
         if (inbandDigit == null) {

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ import org.branchline.api.media.MediaSession;
 import org.branchline.api.media.Prompt;
 import org.branchline.media.internal.codec.Codec;
 import org.branchline.media.internal.codec.Codecs;
+import org.branchline.media.internal.codec.Pcmu;
 import org.branchline.media.internal.dsp.DtmfDetector;
 import org.branchline.media.internal.dsp.JitterBuffer;
 import org.branchline.media.internal.rtp.RtpPacket;
@@ -247,8 +249,8 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
         if (!open) {
             return;
         }
-        short[] frame = receiveFrame();
         Recording r = recording;
+        short[] frame = receiveFrame(r != null);
         if (r != null) {
             RecordEnd end = r.accept(frame);
             if (end != null && recording == r) {
@@ -258,14 +260,15 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
         send();
     }
 
-    private short[] receiveFrame() {
+    /** The next received frame, decoded only when something listens to it (a recording, in-band digits). */
+    private short[] receiveFrame(boolean recording) {
         int length;
         DtmfDetector detector;
         synchronized (this) {
             length = jitter.poll(inPayload);
             detector = inband;
         }
-        if (length < 0) {
+        if (length < 0 || !recording && detector == null) {
             return null;
         }
         negotiated.codec().decode(inPayload, 0, length, heard);
@@ -289,10 +292,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
             RtpPacket.writeHeader(out, digitSender.marker(), n.telephoneEvents(), sequence, digitSender.timestamp(),
                     ssrc);
         } else {
-            nextFrame(n.telephoneEvents() < 0);
-            n.codec().encode(said, encoded);
-            length = n.codec().payloadBytes();
-            System.arraycopy(encoded, 0, out, HEADER, length);
+            length = audio(n);
             RtpPacket.writeHeader(out, marker, n.payloadType(), sequence, timestamp, ssrc);
         }
         marker = false;
@@ -302,18 +302,39 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
         transmit(HEADER + length);
     }
 
-    /** The next frame of what plays (silence when nothing does), with a digit's tone when sent in-band. */
-    private void nextFrame(boolean inbandDigits) {
+    /**
+     * Writes this tick's audio payload after the header: what plays (silence when nothing does), straight into
+     * the packet for PCMU, else through the codec, with a digit's tone when digits go in-band.
+     */
+    private int audio(Negotiated n) {
+        boolean pcmu = n.payloadType() == 0;
+        byte[] ulaw = pcmu ? out : encoded;
+        int at = pcmu ? HEADER : 0;
+        nextFrame(ulaw, at);
+        boolean tone = n.telephoneEvents() < 0 && digitSender.sending();
+        if (pcmu && !tone) {
+            return Clip.FRAME;
+        }
+        for (int i = 0; i < Clip.FRAME; i++) {
+            said[i] = Pcmu.toLinear(ulaw[at + i]);
+        }
+        if (tone) {
+            digitSender.inband(said);
+        }
+        n.codec().encode(said, encoded);
+        System.arraycopy(encoded, 0, out, HEADER, n.codec().payloadBytes());
+        return n.codec().payloadBytes();
+    }
+
+    /** The next µ-law frame of what plays, silence when nothing does. */
+    private void nextFrame(byte[] ulaw, int at) {
         Playback p = playback;
-        if (p == null || !p.clip.next(said)) {
+        if (p == null || !p.clip.next(ulaw, at)) {
             if (p != null && playback == p) {
                 playback = null;
                 p.end(PlayEnd.FINISHED);
             }
-            java.util.Arrays.fill(said, (short) 0);
-        }
-        if (inbandDigits) {
-            digitSender.inband(said);
+            Arrays.fill(ulaw, at, at + Clip.FRAME, Clip.SILENCE);
         }
     }
 
