@@ -2,14 +2,19 @@ package org.branchline.media.internal.session;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.branchline.api.media.MediaException;
 import org.branchline.api.media.MediaSession;
 
-/** The sessions of one engine configuration: the port pool, the clock, the receiver and the writer. */
+/**
+ * The sessions of one engine configuration: the port pool, the clocks (one per core, each sending its share of
+ * the sessions, so no packet waits for a long loop over all of them), the receiver and the writer.
+ */
 public final class Engine implements SessionContext, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Engine.class.getName());
     private static final int SERVICE_UNAVAILABLE = 503;
@@ -17,7 +22,8 @@ public final class Engine implements SessionContext, AutoCloseable {
     private final int jitterFrames;
     private final Clips clips;
     private final PortPool ports;
-    private final MediaClock clock;
+    private final MediaClock[] clocks;
+    private final AtomicInteger nextClock = new AtomicInteger();
     private final Receiver receiver = new Receiver();
     private final RecordingWriter writer = new RecordingWriter();
     private final Set<MediaSessionImpl> open = ConcurrentHashMap.newKeySet();
@@ -25,7 +31,10 @@ public final class Engine implements SessionContext, AutoCloseable {
 
     public Engine(InetAddress address, int portMinimum, int portMaximum, int jitterMillis, int clockPriority,
             Clips clips) {
-        this.clock = new MediaClock(clockPriority);
+        this.clocks = new MediaClock[Runtime.getRuntime().availableProcessors()];
+        for (int i = 0; i < clocks.length; i++) {
+            clocks[i] = new MediaClock(clockPriority);
+        }
         this.host = address.getHostAddress();
         this.jitterFrames = Math.max(1, jitterMillis / 20);
         this.clips = clips;
@@ -47,7 +56,8 @@ public final class Engine implements SessionContext, AutoCloseable {
         }
         open.add(session);
         receiver.add(session);
-        clock.add(session);
+        session.clock = clocks[Math.floorMod(nextClock.getAndIncrement(), clocks.length)];
+        session.clock.add(session);
         return session;
     }
 
@@ -56,7 +66,7 @@ public final class Engine implements SessionContext, AutoCloseable {
     }
 
     public long lateTicks() {
-        return clock.lateTicks();
+        return Arrays.stream(clocks).mapToLong(MediaClock::lateTicks).sum();
     }
 
     @Override
@@ -81,7 +91,7 @@ public final class Engine implements SessionContext, AutoCloseable {
 
     @Override
     public void closed(MediaSessionImpl session, PortPool.Ports pair) {
-        clock.remove(session);
+        session.clock.remove(session);
         open.remove(session);
         receiver.remove(pair, () -> ports.give(pair));
     }
@@ -99,7 +109,9 @@ public final class Engine implements SessionContext, AutoCloseable {
     @Override
     public void close() {
         open.forEach(MediaSessionImpl::close);
-        clock.close();
+        for (MediaClock clock : clocks) {
+            clock.close();
+        }
         writer.close();
         receiver.close();
     }

@@ -44,6 +44,8 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     private final int ssrc = ThreadLocalRandom.current().nextInt();
     private final RtpPacket rtp = new RtpPacket();
     private final ControlReports reports;
+    /** The clock that sends this session's packets. */
+    volatile MediaClock clock;
     private final DigitSender digitSender;
     private volatile Negotiated negotiated;
     private volatile InetSocketAddress remote;
