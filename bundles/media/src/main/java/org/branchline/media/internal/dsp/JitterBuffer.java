@@ -32,7 +32,8 @@ public final class JitterBuffer {
 
     /**
      * @param depthFrames playout delay in 20 ms frames
-     * @param capacityFrames frames held at most, rounded up to a power of two (at least {@code depthFrames} + 1, at most 64)
+     * @param capacityFrames frames held at most, rounded up to a power of two (at least {@code depthFrames} + 1,
+     *        at most 64)
      * @param maxPayloadBytes the largest payload kept; larger ones are dropped
      */
     public JitterBuffer(int depthFrames, int capacityFrames, int maxPayloadBytes) {
