@@ -1,9 +1,10 @@
 package org.branchline.media.internal.codec;
 
-/** ITU-T G.711 µ-law. */
+/** ITU-T G.711 µ-law; like the ITU reference, the encoder drops the two low bits (14-bit input) first. */
 public final class Pcmu extends G711 {
     private static final int BIAS = 0x84;
-    private static final int CLIP = 32635;
+    /** The largest 14-bit magnitude the top segment takes without overflowing it. */
+    private static final int CLIP = 8158;
     private static final short[] LINEAR = new short[256];
 
     static {
@@ -28,7 +29,7 @@ public final class Pcmu extends G711 {
 
     public static byte fromLinear(short sample) {
         int sign = sample < 0 ? 0x80 : 0;
-        int magnitude = Math.min(Math.abs((int) sample), CLIP) + BIAS;
+        int magnitude = (Math.min(Math.abs(sample >> 2), CLIP) << 2) + BIAS;
         int exponent = 31 - Integer.numberOfLeadingZeros(magnitude) - 7;
         int mantissa = (magnitude >> (exponent + 3)) & 0x0F;
         return (byte) ~(sign | exponent << 4 | mantissa);

@@ -2,8 +2,8 @@ package org.branchline.media.internal.codec;
 
 /**
  * 8 kHz ↔ 16 kHz with one half-band low-pass FIR (47 taps, Kaiser window, pass band to about 3.4 kHz). Each
- * direction keeps its own history, so a stream can be fed in frames of any even length without seams; each
- * direction delays the signal by 12 samples at 8 kHz.
+ * direction keeps its own history, so a stream can be fed in frames of any even length without seams. Going up
+ * delays the signal by 12 samples at 8 kHz, going down by 11.
  */
 public final class Resampler {
     private static final int HALF = 12;

@@ -11,9 +11,6 @@ package org.branchline.media.internal.dsp;
 public final class DtmfDetector {
     private static final int RATE = 8000;
     private static final int BLOCK = 106;
-    private static final double[] ROWS = {697, 770, 852, 941};
-    private static final double[] COLUMNS = {1209, 1336, 1477, 1633};
-    private static final String KEYPAD = "123A456B789C*0#D";
     private static final float MIN_TONE_POWER = (float) Levels.sinePower(-36);
     private static final float NORMAL_TWIST = (float) Math.pow(10, 8 / 10.0);
     private static final float REVERSE_TWIST = (float) Math.pow(10, 4 / 10.0);
@@ -23,10 +20,10 @@ public final class DtmfDetector {
     private static final int BLOCKS_TO_REPORT = 2;
     private static final int BLOCKS_TO_RELEASE = 2;
 
-    private final Goertzel[] rows = filters(ROWS, 1);
-    private final Goertzel[] columns = filters(COLUMNS, 1);
-    private final Goertzel[] rowHarmonics = filters(ROWS, 2);
-    private final Goertzel[] columnHarmonics = filters(COLUMNS, 2);
+    private final Goertzel[] rows = filters(Keypad.ROWS, 1);
+    private final Goertzel[] columns = filters(Keypad.COLUMNS, 1);
+    private final Goertzel[] rowHarmonics = filters(Keypad.ROWS, 2);
+    private final Goertzel[] columnHarmonics = filters(Keypad.COLUMNS, 2);
     private final float[] block = new float[BLOCK];
     private final float[] rowPowers = new float[4];
     private final float[] columnPowers = new float[4];
@@ -93,7 +90,7 @@ public final class DtmfDetector {
                 && standsOut(rowPowers, row) && standsOut(columnPowers, column)
                 && rowPower + columnPower >= MIN_SHARE_OF_ENERGY * meanSquare
                 && harmonicsAreWeak(row, column, rowPower + columnPower);
-        return valid ? KEYPAD.charAt(row * 4 + column) : 0;
+        return valid ? Keypad.KEYS.charAt(row * 4 + column) : 0;
     }
 
     private int strongest(Goertzel[] filters, float[] powers) {

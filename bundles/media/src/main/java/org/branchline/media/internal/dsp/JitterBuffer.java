@@ -18,10 +18,10 @@ public final class JitterBuffer {
     private final int mask;
     private final byte[][] slots;
     private final int[] lengths;
-    private final int[] sequences;
     private final long[] timestamps;
     private boolean started;
     private boolean playing;
+    private boolean begun;
     private int waited;
     private int next;
     private int newest;
@@ -32,7 +32,8 @@ public final class JitterBuffer {
 
     /**
      * @param depthFrames playout delay in 20 ms frames
-     * @param capacityFrames frames held at most, rounded up to a power of two (at least {@code depthFrames} + 1, at most 64)
+     * @param capacityFrames frames held at most, rounded up to a power of two (at least {@code depthFrames} + 1,
+     *        at most 64)
      * @param maxPayloadBytes the largest payload kept; larger ones are dropped
      */
     public JitterBuffer(int depthFrames, int capacityFrames, int maxPayloadBytes) {
@@ -41,7 +42,6 @@ public final class JitterBuffer {
         this.mask = Math.min(capacity, MAX_CAPACITY) - 1;
         this.slots = new byte[mask + 1][maxPayloadBytes];
         this.lengths = new int[mask + 1];
-        this.sequences = new int[mask + 1];
         this.timestamps = new long[mask + 1];
         reset();
     }
@@ -56,6 +56,7 @@ public final class JitterBuffer {
         Arrays.fill(lengths, -1);
         started = false;
         playing = false;
+        begun = false;
         waited = 0;
         buffered = 0;
     }
@@ -84,9 +85,9 @@ public final class JitterBuffer {
         return (short) (to - from);
     }
 
-    /** Before playout starts, an earlier packet moves the start back if it fits. */
+    /** Before the first frame is played out, an earlier packet moves the start back if it fits. */
     private boolean rewind(int seq) {
-        if (playing || distance(seq, newest) > mask) {
+        if (begun || distance(seq, newest) > mask) {
             return false;
         }
         next = seq;
@@ -110,7 +111,6 @@ public final class JitterBuffer {
         }
         System.arraycopy(payload, offset, slots[slot], 0, length);
         lengths[slot] = length;
-        sequences[slot] = seq;
         timestamps[slot] = rtpTimestamp;
         buffered++;
         if (distance(newest, seq) > 0) {
@@ -134,6 +134,7 @@ public final class JitterBuffer {
                 return -1;
             }
             playing = true;
+            begun = true;
         }
         if (buffered == 0) {
             playing = false;

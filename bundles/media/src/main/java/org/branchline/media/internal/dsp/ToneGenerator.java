@@ -6,9 +6,6 @@ package org.branchline.media.internal.dsp;
  */
 public final class ToneGenerator {
     private static final int RATE = 8000;
-    private static final double[] ROWS = {697, 770, 852, 941};
-    private static final double[] COLUMNS = {1209, 1336, 1477, 1633};
-    private static final String KEYPAD = "123A456B789C*0#D";
     private static final int BUSY_HALF_PERIOD = RATE / 2;
 
     private final double amplitude;
@@ -23,11 +20,11 @@ public final class ToneGenerator {
 
     /** Fills {@code frame} with the digit's two tones (0–9, *, #, A–D). */
     public void dtmf(char digit, short[] frame) {
-        int key = KEYPAD.indexOf(Character.toUpperCase(digit));
+        int key = Keypad.KEYS.indexOf(Character.toUpperCase(digit));
         if (key < 0) {
             throw new IllegalArgumentException("not a DTMF digit: " + digit);
         }
-        pair(ROWS[key / 4], COLUMNS[key % 4], frame, 0, frame.length);
+        pair(Keypad.ROWS[key / 4], Keypad.COLUMNS[key % 4], frame, 0, frame.length);
     }
 
     /** Dial tone: 350 + 440 Hz, continuous. */

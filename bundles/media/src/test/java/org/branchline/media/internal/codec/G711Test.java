@@ -40,13 +40,28 @@ class G711Test {
     }
 
     @Test
-    void quantizationErrorIsWithinHalfAStep() {
+    void quantizationErrorIsSmallForEverySample() {
         for (int x = -32768; x <= 32767; x++) {
             short s = (short) x;
-            int mu = Math.abs(Pcmu.toLinear(Pcmu.fromLinear(s)) - Math.max(-32635, Math.min(32635, x)));
-            int a = Math.abs(Pcma.toLinear(Pcma.fromLinear(s)) - x);
-            int step = Math.max(16, Integer.highestOneBit(Math.abs(x) + 1) / 16);
-            assertTrue(mu <= step && a <= 2 * step, "sample " + x + ": " + mu + ", " + a);
+            int bound = Math.abs(x) / 16 + 8;
+            int mu = Math.abs(Pcmu.toLinear(Pcmu.fromLinear(s)) - Math.max(-32124, Math.min(32124, x)));
+            int a = Math.abs(Pcma.toLinear(Pcma.fromLinear(s)) - Math.max(-32256, Math.min(32256, x)));
+            assertTrue(mu <= bound && a <= bound, "sample " + x + ": " + mu + ", " + a);
+        }
+    }
+
+    /** Codes the ITU reference algorithm gives, around segment and rounding edges. */
+    @Test
+    void encodingMatchesTheReference() {
+        short[] samples = {-32768, -31612, -31611, -16251, -1000, -5, -4, -3, -1, 0, 1, 3, 4, 100, 1000, 31611,
+                31612, 32767};
+        int[] muLaw = {0x00, 0x00, 0x00, 0x0F, 0x4E, 0x7E, 0x7E, 0x7E, 0x7E, 0xFF, 0xFF, 0xFF, 0xFE, 0xF2, 0xCE, 0x81,
+                0x80, 0x80};
+        int[] aLaw = {0x2A, 0x2B, 0x2B, 0x3A, 0x7A, 0x55, 0x55, 0x55, 0x55, 0xD5, 0xD5, 0xD5, 0xD5, 0xD3, 0xFA, 0xAB,
+                0xAB, 0xAA};
+        for (int i = 0; i < samples.length; i++) {
+            assertEquals(muLaw[i], Pcmu.fromLinear(samples[i]) & 0xFF, "µ-law " + samples[i]);
+            assertEquals(aLaw[i], Pcma.fromLinear(samples[i]) & 0xFF, "A-law " + samples[i]);
         }
     }
 

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32;
 import org.branchline.media.internal.Signals;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,41 @@ class G722Test {
     void theDelayIsThirtyFourSamples() {
         short[] in = Signals.tonesWithEnvelope(8000);
         assertEquals(34, Signals.lag(in, roundTrip(in), 80));
+    }
+
+    /** Saw tooth, pseudo-random noise and a square burst at 16 kHz, in integers so another program can repeat it. */
+    private static short[] wideTestSignal() {
+        short[] x = new short[16000];
+        long seed = 1;
+        for (int i = 0; i < x.length; i++) {
+            seed = (seed * 1103515245 + 12345) % (1L << 31);
+            int saw = ((i * 37) % 2000 - 1000) * 8;
+            int noise = (int) ((seed >> 16) % 4001) - 2000;
+            int burst = (i / 800) % 2 == 0 ? 12000 : 0;
+            x[i] = (short) (saw + noise + (i % 16 < 8 ? burst : -burst));
+        }
+        return x;
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    /** The CRCs are of what spandsp 0.0.6's G.722 encoder and decoder give for the same signal. */
+    @Test
+    void codeWordsAndReconstructionMatchAnotherImplementationBitForBit() {
+        byte[] codes = new byte[8000];
+        new G722Encoder().encode(wideTestSignal(), 16000, codes);
+        assertEquals(List.of(155, 48, 136, 32), List.of(codes[0] & 0xFF, codes[1] & 0xFF, codes[2] & 0xFF,
+                codes[3] & 0xFF));
+        assertEquals(0xBC816813L, crc(codes));
+        short[] decoded = new short[16000];
+        new G722Decoder().decode(codes, 0, 8000, decoded);
+        ByteBuffer bigEndian = ByteBuffer.allocate(32000);
+        bigEndian.asShortBuffer().put(decoded);
+        assertEquals(0xFBCA05CEL, crc(bigEndian.array()));
     }
 
     @Test

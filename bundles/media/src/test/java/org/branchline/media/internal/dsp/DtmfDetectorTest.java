@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import org.branchline.media.internal.Signals;
+import org.branchline.media.internal.codec.Pcmu;
 import org.junit.jupiter.api.Test;
 
 class DtmfDetectorTest {
@@ -55,6 +56,16 @@ class DtmfDetectorTest {
             short[] noise = Signals.noise(signalRms / Math.pow(10, 15 / 20.0), tone.length, digit);
             assertEquals(String.valueOf(digit), detect(Signals.add(tone, noise)), "digit " + digit);
         }
+    }
+
+    @Test
+    void digitsSurviveMuLaw() {
+        short[] signal = keyed(ALL, -25, 60, 60);
+        Pcmu codec = new Pcmu();
+        byte[] coded = new byte[signal.length];
+        codec.encode(signal, coded);
+        codec.decode(coded, 0, coded.length, signal);
+        assertEquals(ALL, detect(signal));
     }
 
     @Test

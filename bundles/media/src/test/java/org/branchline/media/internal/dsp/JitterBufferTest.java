@@ -118,6 +118,14 @@ class JitterBufferTest {
     }
 
     @Test
+    void aRepeatOfAPlayedPacketWhileRebufferingIsNotPlayedAgain() {
+        put(1, 2);
+        poll(5);
+        put(2, 3, 4);
+        assertEquals(List.of(-1, -1, 3, 4), poll(4));
+    }
+
+    @Test
     void aSteadyStreamPlaysWithConstantDelay() {
         List<Integer> got = new ArrayList<>();
         for (int seq = 0; seq < 100; seq++) {
