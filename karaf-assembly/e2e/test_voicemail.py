@@ -454,6 +454,20 @@ class VoicemailTests(unittest.TestCase):
         correlation, _ = audio.best_match(speech, audio.read_ulaw(newest))
         self.assertGreater(correlation, 0.6, "the message is what the transferred caller said")
 
+    def test_12_a_full_mailbox_says_so_and_keeps_nothing(self):
+        self.assertGreater(sum(self.counts("carol")), 0, "carol's mailbox holds messages from earlier tests")
+        self.rest_ok("PUT", "v1/users/carol", {"settings": {"maximum-voicemails": "1"}})
+        self.addCleanup(self.rest_ok, "PUT", "v1/users/carol", {"settings": {"maximum-voicemails": "100"}})
+        alice = self.phone("alice")
+        before = self.counts("carol")
+        since = self.dial(alice, "3203", timeout=20)       # 3 + extension: straight to the mailbox
+        self.assertIsNotNone(alice.wait_event("CALL_CLOSED", 20, since=since),
+                             "a full mailbox says so and hangs up")
+        time.sleep(1.1)
+        full = audio.read_ulaw(os.path.join(pbx.PROJECT, "resources", "prompts", "en", "vm", "mailbox-full.snd"))
+        self.assert_heard(alice, full, "the mailbox-full prompt")
+        self.assertEqual(before, self.counts("carol"))
+
 
 if __name__ == "__main__":
     sys.exit(runner.run_module(sys.modules[__name__], sys.argv[1:], RUN))

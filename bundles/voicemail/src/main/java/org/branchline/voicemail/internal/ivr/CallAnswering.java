@@ -45,13 +45,18 @@ final class CallAnswering {
         String mailboxOwner = owner.get();
         Greetings greetings = office.mailbox(mailboxOwner).greetings();
         int greeting = greetingFor(mailboxOwner, greetings);
+        boolean announceOnly = greeting >= 0 && greetings.announceOnly(greeting);
+        if (!announceOnly && full(mailboxOwner)) {
+            talk.say(phrase("vm/mailbox-full"));
+            return;
+        }
         call.answer();
         call.play(greetingPrompts(extension, mailboxOwner, greetings, greeting), true);
         Optional<Character> key = call.digit(Duration.ofMillis(200));
         if (key.isPresent() && key.get() != '#' && escape(key.get(), mailboxOwner)) {
             return;
         }
-        if (greeting >= 0 && greetings.announceOnly(greeting)) {
+        if (announceOnly) {
             afterAnnouncement(mailboxOwner);
             return;
         }
@@ -88,7 +93,7 @@ final class CallAnswering {
     private void leave(String extension, String owner) {
         Mailbox box = office.mailbox(owner);
         MailboxSettings settings = office.settings(owner);
-        if (box.counts().total() >= settings.maximumMessages()) {
+        if (full(owner)) {
             talk.say(phrase("vm/mailbox-full"));
             return;
         }
@@ -118,6 +123,11 @@ final class CallAnswering {
         if (then.isEmpty() || !escape(then.get(), owner)) {
             talk.goodbye();
         }
+    }
+
+    /** The mailbox holds the template's maximum number of messages. */
+    private boolean full(String owner) {
+        return office.mailbox(owner).counts().total() >= office.settings(owner).maximumMessages();
     }
 
     /** '*' + extension, 0 or 3 + extension: true when the call went elsewhere. */
