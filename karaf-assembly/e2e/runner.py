@@ -32,6 +32,15 @@ class Run:
             self._root = tempfile.mkdtemp(prefix=self.prefix)
         return self._root
 
+    def stop(self, thing):
+        """Stops one server now (a test class's distribution in tearDownClass), clients first."""
+        if self.before_stop:
+            self.before_stop()
+        if thing is not None:
+            thing.stop()
+            if thing in self.live:
+                self.live.remove(thing)
+
     def stop_everything(self):
         if self.before_stop:
             self.before_stop()

@@ -118,11 +118,7 @@ class SipTests(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        sip.stop_all()
-        if cls.dist is not None:
-            cls.dist.stop()
-            if cls.dist in RUN.live:
-                RUN.live.remove(cls.dist)
+        RUN.stop(cls.dist)
 
     @classmethod
     def _provision(cls):

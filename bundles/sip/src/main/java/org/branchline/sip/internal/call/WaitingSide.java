@@ -2,12 +2,15 @@ package org.branchline.sip.internal.call;
 
 import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.routing.Caller;
+import org.branchline.api.routing.Dialed;
 
 /**
  * A phone left alone in a call (transferred, or its park timed out) while a route rings for it: the callee who
- * answers takes the empty place; if nobody does, the phone is hung up.
+ * answers takes the empty place; a route ending in voicemail re-INVITEs the phone to it; if nobody takes the
+ * call, the phone is hung up.
  */
-final class WaitingSide implements RouteOutcome {
+final class WaitingSide implements RouteOutcome, CallEntry {
     private final CallEngine engine;
     private final Side waiting;
     private final Bridge bridge;
@@ -20,11 +23,6 @@ final class WaitingSide implements RouteOutcome {
 
     @Override
     public void ringing(Response provisional) {
-    }
-
-    @Override
-    public CallEntry entry() {
-        return new LeftAlone(engine, waiting, bridge);
     }
 
     @Override
@@ -47,5 +45,57 @@ final class WaitingSide implements RouteOutcome {
         engine.bye(waiting.dialog);
         waiting.release();
         engine.record(bridge.log.end(disposition));
+    }
+
+    @Override
+    public CallEntry entry() {
+        return this;
+    }
+
+    @Override
+    public Caller caller() {
+        return engine.callerOf(waiting);
+    }
+
+    @Override
+    public String callId() {
+        return waiting.dialog.getCallId().getCallId();
+    }
+
+    @Override
+    public String dialed() {
+        return null;
+    }
+
+    @Override
+    public CallLog log() {
+        return bridge.log;
+    }
+
+    @Override
+    public byte[] offer() {
+        return waiting.sdp;
+    }
+
+    @Override
+    public Side connect(byte[] sdp) {
+        waiting.waitingFor = null;
+        waiting.anchor(null);
+        waiting.stopMusic();
+        engine.reoffer(waiting, sdp);
+        return waiting;
+    }
+
+    @Override
+    public void fail(int status, String reason, CallDisposition disposition) {
+        failed(status, reason, disposition);
+    }
+
+    @Override
+    public void ring(Dialed.Ring ring) {
+        RouteRun run = new RouteRun(engine, caller(), waiting.sdp, false, bridge.log,
+                new WaitingSide(engine, waiting, bridge));
+        waiting.waitingFor = run;
+        run.start(ring);
     }
 }
