@@ -46,7 +46,7 @@ final class CallAnswering {
         Greetings greetings = office.mailbox(mailboxOwner).greetings();
         int greeting = greetingFor(mailboxOwner, greetings);
         boolean announceOnly = greeting >= 0 && greetings.announceOnly(greeting);
-        if (!announceOnly && full(mailboxOwner)) {
+        if (!announceOnly && office.full(mailboxOwner)) {
             talk.say(phrase("vm/mailbox-full"));
             return;
         }
@@ -93,7 +93,7 @@ final class CallAnswering {
     private void leave(String extension, String owner) {
         Mailbox box = office.mailbox(owner);
         MailboxSettings settings = office.settings(owner);
-        if (full(owner)) {
+        if (office.full(owner)) {
             talk.say(phrase("vm/mailbox-full"));
             return;
         }
@@ -123,11 +123,6 @@ final class CallAnswering {
         if (then.isEmpty() || !escape(then.get(), owner)) {
             talk.goodbye();
         }
-    }
-
-    /** The mailbox holds the template's maximum number of messages. */
-    private boolean full(String owner) {
-        return office.mailbox(owner).counts().total() >= office.settings(owner).maximumMessages();
     }
 
     /** '*' + extension, 0 or 3 + extension: true when the call went elsewhere. */

@@ -47,6 +47,11 @@ public final class PostOffice {
         return mailboxes.of(owner);
     }
 
+    /** The mailbox holds the template's maximum number of messages. */
+    boolean full(String owner) {
+        return mailbox(owner).counts().total() >= settings(owner).maximumMessages();
+    }
+
     MailboxSettings settings(String owner) {
         return new MailboxSettings(users.settings(owner));
     }

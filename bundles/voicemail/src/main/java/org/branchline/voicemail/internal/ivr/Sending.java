@@ -112,7 +112,7 @@ final class Sending {
         long length = millis + (original == null ? 0 : original.millis());
         for (String recipient : recipients) {
             Mailbox box = office.mailbox(recipient);
-            if (box.counts().total() >= office.settings(recipient).maximumMessages()) {
+            if (office.full(recipient)) {
                 sayQuietly(phrase("mc/mailbox-full-for"), office.nameOf(recipient));
                 continue;
             }
