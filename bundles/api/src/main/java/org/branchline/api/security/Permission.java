@@ -32,6 +32,8 @@ public enum Permission {
     VIEW_CALL_PARK("Phone System > Call Park", true, false, false),
     MODIFY_CALL_PARK("Phone System > Call Park \"Modify\"", true, false, false),
     VIEW_REPORTS("Home > Reports", true, true, true),
+    MANAGE_FEATURE_KEYS("Maintenance > Feature Keys: Install, Submit", true, true, true),
+    UPDATE_SOFTWARE("Maintenance > Update", false, false, false),
     VIEW_NETWORK_CONFIGURATION("Network > Configuration", false, true, false),
     MODIFY_NETWORK_CONFIGURATION("Network > Configuration modify", false, true, false);
 
