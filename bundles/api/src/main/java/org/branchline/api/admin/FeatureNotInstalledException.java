@@ -25,4 +25,9 @@ public class FeatureNotInstalledException extends AdminException {
     public static FeatureNotInstalledException callRouting() {
         return new FeatureNotInstalledException("call routing", "branchline-routing");
     }
+
+    /** Feature keys and server models: bundles/licensing, part of the base. */
+    public static FeatureNotInstalledException licensing() {
+        return new FeatureNotInstalledException("licensing", "branchline-base");
+    }
 }

@@ -9,6 +9,8 @@ import org.branchline.api.directory.DialPlan;
 import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionKind;
 import org.branchline.api.directory.ExtensionService;
+import org.branchline.api.licensing.Capacity;
+import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.Permission;
 import org.branchline.directory.internal.rules.DialPlanRules;
@@ -17,11 +19,16 @@ import org.branchline.directory.internal.store.UserEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 @Component(service = ExtensionService.class)
 public class ExtensionServiceImpl implements ExtensionService {
     private final DirectoryDatabase db;
     private final AccessControl access;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Licenses licenses;
 
     @Activate
     public ExtensionServiceImpl(@Reference DirectoryDatabase db, @Reference AccessControl access) {
@@ -43,13 +50,14 @@ public class ExtensionServiceImpl implements ExtensionService {
     }
 
     @Override
-    public Extension create(Extension e) {
+    public synchronized Extension create(Extension e) {
         access.require(Permission.MODIFY_EXTENSIONS);
         return db.call(em -> {
             String number = checkNumber(DirectorySettings.dialPlan(em), e.number());
             if (em.find(ExtensionEntity.class, number) != null) {
                 throw new ConflictException("number", "extension " + number + " already exists");
             }
+            LicensedCounts.requireRoom(licenses, Capacity.EXTENSIONS, LicensedCounts.extensions(em));
             if (e.kind() == null) {
                 throw new InvalidFieldException("kind", "must be USER or SYSTEM");
             }

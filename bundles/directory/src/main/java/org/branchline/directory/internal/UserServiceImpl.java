@@ -15,6 +15,8 @@ import org.branchline.api.directory.TemplateApplication;
 import org.branchline.api.directory.User;
 import org.branchline.api.directory.UserChange;
 import org.branchline.api.directory.UserService;
+import org.branchline.api.licensing.Capacity;
+import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.AdminCaller;
 import org.branchline.api.security.Permission;
@@ -30,6 +32,8 @@ import org.branchline.directory.internal.store.UserEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 @Component(service = UserService.class)
 public class UserServiceImpl implements UserService {
@@ -37,6 +41,9 @@ public class UserServiceImpl implements UserService {
     private static final String UNKNOWN_USER_HASH = PasswordHasher.hash("unknown user");
     private final DirectoryDatabase db;
     private final AccessControl access;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Licenses licenses;
 
     @Activate
     public UserServiceImpl(@Reference DirectoryDatabase db, @Reference AccessControl access) {
@@ -60,13 +67,14 @@ public class UserServiceImpl implements UserService {
     }
 
     @Override
-    public User create(String loginName, String template, UserChange fields) {
+    public synchronized User create(String loginName, String template, UserChange fields) {
         access.require(Permission.MODIFY_USERS);
         LoginNameRules.check(loginName);
         return db.call(em -> {
             if (em.find(UserEntity.class, loginName) != null) {
                 throw new ConflictException("login-name", "a user named '" + loginName + "' already exists");
             }
+            LicensedCounts.requireRoom(licenses, Capacity.USERS, LicensedCounts.users(em));
             TemplateEntity t = Templates.named(em, template);
             UserEntity u = new UserEntity(loginName);
             u.templateId = t.id();

@@ -9,6 +9,7 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "dir_extension")
 @NamedQuery(name = "Extension.all", query = "SELECT e FROM ExtensionEntity e ORDER BY e.number")
+@NamedQuery(name = "Extension.count", query = "SELECT COUNT(e) FROM ExtensionEntity e")
 @NamedQuery(name = "Extension.byOwner", query = "SELECT e FROM ExtensionEntity e WHERE e.owner = :owner ORDER BY e.number")
 public class ExtensionEntity {
     @Id

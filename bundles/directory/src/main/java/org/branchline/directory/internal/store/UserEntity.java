@@ -18,6 +18,7 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "dir_user")
 @NamedQuery(name = "User.all", query = "SELECT u FROM UserEntity u ORDER BY u.loginName")
+@NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM UserEntity u")
 @NamedQuery(name = "User.countByTemplate", query = "SELECT COUNT(u) FROM UserEntity u WHERE u.templateId = :id")
 @NamedQuery(name = "User.byTemplate", query = "SELECT u.loginName FROM UserEntity u WHERE u.templateId = :id ORDER BY u.loginName")
 public class UserEntity {

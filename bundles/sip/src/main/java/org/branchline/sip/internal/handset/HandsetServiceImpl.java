@@ -15,7 +15,11 @@ import javax.sql.DataSource;
 import org.branchline.api.admin.ConflictException;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.NotFoundException;
+import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.directory.UserService;
+import org.branchline.api.licensing.Capacity;
+import org.branchline.api.licensing.CapacityUse;
+import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.Permission;
 import org.branchline.api.sip.CallAppearance;
@@ -30,14 +34,16 @@ import org.branchline.sip.internal.store.HandsetEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Phone System &gt; Handsets, stored in the database and mirrored in memory for the registrar. Changes are
  * serialized: two handsets added at once would otherwise both take the lowest free station number.
  */
-@Component(service = {HandsetService.class, Appearances.class, CallAppearanceDirectory.class},
+@Component(service = {HandsetService.class, Appearances.class, CallAppearanceDirectory.class, CapacityUse.class},
         configurationPid = SipSettings.PID)
-public class HandsetServiceImpl implements HandsetService, Appearances, CallAppearanceDirectory {
+public class HandsetServiceImpl implements HandsetService, Appearances, CallAppearanceDirectory, CapacityUse {
     private static final Logger LOG = Logger.getLogger(HandsetServiceImpl.class.getName());
     private final Transactions transactions;
     private final AccessControl access;
@@ -45,6 +51,9 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
     private final String realm;
     private final Map<String, AppearanceRecord> byUserId = new ConcurrentHashMap<>();
     private final Map<String, AppearanceRecord> byLoginId = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Licenses licenses;
 
     @Activate
     public HandsetServiceImpl(@Reference(target = "(osgi.unit.name=branchline-sip)") EntityManagerFactory factory,
@@ -84,6 +93,7 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
             if (em.find(HandsetEntity.class, loginId) != null || loginIdInUse(em, loginId)) {
                 throw new ConflictException("login-id", "'" + loginId + "' is already in use");
             }
+            requireLicensedHandset(em);
             HandsetEntity h = new HandsetEntity(loginId, description.trim(), lines);
             em.persist(h);
             addLines(em, h, 1, lines, password, owner);
@@ -91,6 +101,29 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
         });
         reload();
         return created;
+    }
+
+    /** Each generic SIP handset needs a license (admin guide §10.3): the model's free ones, then keys. */
+    private void requireLicensedHandset(EntityManager em) {
+        Licenses l = licenses;
+        if (l == null) {
+            throw FeatureNotInstalledException.licensing();
+        }
+        l.requireRoomFor(Capacity.GENERIC_SIP_HANDSETS, count(em));
+    }
+
+    private static int count(EntityManager em) {
+        return em.createNamedQuery("Handset.count", Long.class).getSingleResult().intValue();
+    }
+
+    @Override
+    public Capacity capacity() {
+        return Capacity.GENERIC_SIP_HANDSETS;
+    }
+
+    @Override
+    public int used() {
+        return transactions.call(HandsetServiceImpl::count);
     }
 
     @Override

@@ -8,6 +8,7 @@ import javax.persistence.Table;
 
 @Entity
 @Table(name = "sip_handset")
+@NamedQuery(name = "Handset.count", query = "SELECT COUNT(h) FROM HandsetEntity h")
 @NamedQuery(name = "Handset.all", query = "SELECT h FROM HandsetEntity h ORDER BY h.loginId")
 public class HandsetEntity {
     @Id
