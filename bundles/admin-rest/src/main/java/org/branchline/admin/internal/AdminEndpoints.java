@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.apache.cxf.Bus;
@@ -28,6 +29,7 @@ import org.branchline.admin.internal.rest.CallRoutesResource;
 import org.branchline.admin.internal.rest.MailboxesResource;
 import org.branchline.admin.internal.rest.DialPlanResource;
 import org.branchline.admin.internal.rest.ExtensionsResource;
+import org.branchline.admin.internal.rest.FeatureKeysResource;
 import org.branchline.admin.internal.rest.HandsetsResource;
 import org.branchline.admin.internal.rest.JsonErrorMapper;
 import org.branchline.admin.internal.rest.NetworkResource;
@@ -35,6 +37,7 @@ import org.branchline.admin.internal.rest.OpenApiResource;
 import org.branchline.admin.internal.rest.RegistrationsResource;
 import org.branchline.admin.internal.rest.SpeedDialsResource;
 import org.branchline.admin.internal.rest.TemplatesResource;
+import org.branchline.admin.internal.rest.UpdatesResource;
 import org.branchline.admin.internal.rest.UsersResource;
 import org.branchline.admin.internal.soap.DirectoryAdminSoap;
 import org.branchline.admin.internal.soap.PhoneSystemAdminSoap;
@@ -48,6 +51,8 @@ import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.routing.CallParkService;
 import org.branchline.api.routing.CallRouteService;
 import org.branchline.api.routing.SpeedDialService;
+import org.branchline.api.licensing.FeatureKeyService;
+import org.branchline.api.update.SoftwareUpdateService;
 import org.branchline.api.voicemail.MailboxService;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.sip.HandsetService;
@@ -97,6 +102,12 @@ public class AdminEndpoints {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile MailboxService mailboxes;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FeatureKeyService featureKeys;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SoftwareUpdateService updates;
+
     @Activate
     public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
             @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
@@ -105,6 +116,10 @@ public class AdminEndpoints {
         CallRoutingServices routing = CallRoutingServices.of(() -> callRoutes, () -> speedDials, () -> callPark);
         OptionalService<MailboxService> voicemail =
                 new OptionalService<>(() -> mailboxes, FeatureNotInstalledException::voicemail);
+        OptionalService<FeatureKeyService> keys =
+                new OptionalService<>(() -> featureKeys, FeatureNotInstalledException::licensing);
+        OptionalService<SoftwareUpdateService> software =
+                new OptionalService<>(() -> updates, FeatureNotInstalledException::licensing);
         LoginGate gate = new LoginGate(
                 new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L));
         Thread thread = Thread.currentThread();
@@ -118,7 +133,7 @@ public class AdminEndpoints {
                     new HandsetsResource(sip.handsets()), new RegistrationsResource(sip.registrations()),
                     new CallRecordsResource(sip.calls()), new CallRoutesResource(routing.callRoutes()),
                     new SpeedDialsResource(routing.speedDials()), new CallParkResource(routing.callPark()),
-                    new MailboxesResource(voicemail)));
+                    new MailboxesResource(voicemail), new FeatureKeysResource(keys), new UpdatesResource(software)));
             soap = soap(config.soapAddress(), gate,
                     new DirectoryAdminSoap(users, templates, extensions, dialPlan));
             phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate,
@@ -155,7 +170,8 @@ public class AdminEndpoints {
     /** Kebab-case names, enums in any case, unknown fields refused, instants as ISO-8601 text. */
     static ObjectMapper json() {
         return JsonMapper.builder()
-                .addModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
+                .addModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance)
+                        .addSerializer(LocalDate.class, ToStringSerializer.instance))
                 .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -16,6 +16,9 @@ import org.branchline.api.directory.User;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.directory.UserTemplate;
 import org.branchline.api.directory.UserTemplateService;
+import org.branchline.api.licensing.FeatureKey;
+import org.branchline.api.licensing.FeatureKeyService;
+import org.branchline.api.licensing.LicensedFeature;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.api.routing.SpeedDialService;
 import org.branchline.api.security.Role;
@@ -121,6 +124,27 @@ final class Completers {
         public int complete(Session session, CommandLine line, List<String> candidates) {
             return Completers.complete(session, line, candidates,
                     () -> Installed.routing(speedDials).list().stream().map(SpeedDial::number).toList());
+        }
+    }
+
+    @Service
+    public static class FeatureKeys implements Completer {
+        @Reference
+        FeatureKeyService keys;
+
+        @Override
+        public int complete(Session session, CommandLine line, List<String> candidates) {
+            return Completers.complete(session, line, candidates,
+                    () -> keys.keys().stream().map(FeatureKey::id).toList());
+        }
+    }
+
+    @Service
+    public static class LicensedFeatures implements Completer {
+        @Override
+        public int complete(Session session, CommandLine line, List<String> candidates) {
+            return Completers.complete(session, line, candidates,
+                    () -> Arrays.stream(LicensedFeature.values()).map(Enum::name).toList());
         }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -21,7 +22,8 @@ public abstract class PbxCommand implements Action {
     static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .addModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
+            .addModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance)
+                        .addSerializer(LocalDate.class, ToStringSerializer.instance))
             .build();
 
     @Option(name = "--json", description = "Print the data as JSON")
