@@ -8,6 +8,18 @@ public interface CallApplication {
     String NAMES = "branchline.application";
 
     /**
+     * Service property: the {@link org.branchline.api.licensing.LicensedFeature} whose key the application needs;
+     * without the key its names answer busy (the conference center's 408).
+     */
+    String LICENSE = "branchline.license";
+
+    /**
+     * Service property: the {@link org.branchline.api.licensing.Capacity} of the server model that bounds the
+     * application's calls at once (voicemail ports); the next call answers busy.
+     */
+    String CAPACITY = "branchline.capacity";
+
+    /**
      * Runs the call, on a thread of the SIP core's given to this call alone; the call is hung up when this
      * returns unless it was transferred. {@link CallEndedException} thrown from the call's methods may simply
      * propagate.

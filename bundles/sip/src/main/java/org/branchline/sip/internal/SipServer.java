@@ -27,6 +27,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.CallApplication;
 import org.branchline.api.calls.MessageWaiting;
+import org.branchline.api.licensing.Licenses;
 import org.branchline.api.media.MediaEngine;
 import org.branchline.api.network.LocalAddress;
 import org.branchline.api.directory.DirectoryLookup;
@@ -95,11 +96,15 @@ public class SipServer implements SipListener, MessageWaiting {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile MediaEngine media;
 
-    private final ApplicationCalls applications = new ApplicationCalls(() -> media);
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Licenses licenses;
+
+    private final ApplicationCalls applications = new ApplicationCalls(() -> media, () -> licenses);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addApplication(CallApplication application, Map<String, Object> properties) {
-        applications.add(application, names(properties.get(CallApplication.NAMES)));
+        applications.add(application, names(properties.get(CallApplication.NAMES)),
+                ApplicationCalls.Licensing.of(properties));
         LOG.info("Call application " + properties.get(CallApplication.NAMES) + " " + application.version() + " added");
     }
 

@@ -5,6 +5,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.logging.Logger;
 import org.branchline.api.callcontrol.CallApplication;
+import org.branchline.api.licensing.Capacity;
 import org.branchline.api.calls.MessageWaiting;
 import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.admin.FeatureNotInstalledException;
@@ -70,6 +71,7 @@ public class Voicemail implements MailboxService {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(CallApplication.NAMES,
                 new String[] {VoicemailApplication.MESSAGE_CENTER, VoicemailApplication.VOICEMAIL});
+        properties.put(CallApplication.CAPACITY, Capacity.VOICEMAIL_PORTS.name());
         String version = context.getBundle().getVersion().toString();
         registration = context.registerService(CallApplication.class, new VoicemailApplication(office, version),
                 properties);

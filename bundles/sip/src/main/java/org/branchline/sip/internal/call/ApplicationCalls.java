@@ -15,6 +15,9 @@ import org.branchline.api.callcontrol.CallEndedException;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.media.MediaEngine;
 import org.branchline.api.media.MediaException;
+import org.branchline.api.licensing.Capacity;
+import org.branchline.api.licensing.LicensedFeature;
+import org.branchline.api.licensing.Licenses;
 import org.branchline.api.media.MediaSession;
 import org.branchline.api.routing.Dialed;
 
@@ -27,7 +30,9 @@ public final class ApplicationCalls {
     private static final Logger LOG = Logger.getLogger(ApplicationCalls.class.getName());
     private final Map<String, CallApplication> byName = new ConcurrentHashMap<>();
     private final Map<CallApplication, Set<AppCall>> running = new ConcurrentHashMap<>();
+    private final Map<CallApplication, Licensing> licensing = new ConcurrentHashMap<>();
     private final Supplier<MediaEngine> media;
+    private final Supplier<Licenses> licenses;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "branchline-call-application");
         t.setDaemon(true);
@@ -35,8 +40,24 @@ public final class ApplicationCalls {
     });
     private CallEngine engine;
 
-    public ApplicationCalls(Supplier<MediaEngine> media) {
+    public ApplicationCalls(Supplier<MediaEngine> media, Supplier<Licenses> licenses) {
         this.media = media;
+        this.licenses = licenses;
+    }
+
+    /**
+     * What an application's service properties ask of the license: a feature key it needs
+     * ({@link CallApplication#LICENSE}), and a capacity bounding its calls at once ({@link CallApplication#CAPACITY}).
+     */
+    public record Licensing(LicensedFeature feature, Capacity capacity) {
+        public static final Licensing NONE = new Licensing(null, null);
+
+        public static Licensing of(Map<String, Object> properties) {
+            Object f = properties.get(CallApplication.LICENSE);
+            Object c = properties.get(CallApplication.CAPACITY);
+            return new Licensing(f == null ? null : LicensedFeature.parse(f.toString()).orElseThrow(),
+                    c == null ? null : Capacity.valueOf(c.toString()));
+        }
     }
 
     Supplier<MediaEngine> media() {
@@ -47,7 +68,8 @@ public final class ApplicationCalls {
         this.engine = engine;
     }
 
-    public void add(CallApplication application, Iterable<String> names) {
+    public void add(CallApplication application, Iterable<String> names, Licensing license) {
+        licensing.put(application, license);
         names.forEach(n -> byName.put(n, application));
         running.putIfAbsent(application, ConcurrentHashMap.newKeySet());
     }
@@ -55,6 +77,7 @@ public final class ApplicationCalls {
     /** The application is gone: its names answer "not installed" and its calls are hung up. */
     public void remove(CallApplication application) {
         byName.values().removeIf(a -> a == application);
+        licensing.remove(application);
         Set<AppCall> calls = running.remove(application);
         if (calls != null) {
             calls.forEach(AppCall::hangUpQuietly);
@@ -71,6 +94,11 @@ public final class ApplicationCalls {
                     fromCallRoute ? CallDisposition.NO_ANSWER : CallDisposition.FAILED);
             return;
         }
+        String refusal = refusal(application);
+        if (refusal != null) {
+            call.fail(Response.BUSY_HERE, refusal, fromCallRoute ? CallDisposition.NO_ANSWER : CallDisposition.FAILED);
+            return;
+        }
         MediaSession session;
         try {
             byte[] offer = call.offer();
@@ -83,7 +111,31 @@ public final class ApplicationCalls {
         Set<AppCall> calls = running.computeIfAbsent(application, a -> ConcurrentHashMap.newKeySet());
         calls.add(appCall);
         call.log().route(dialed.extension() == null ? dialed.name() : dialed.name() + " " + dialed.extension());
+        LOG.info(() -> "Call " + appCall.callId() + " answered by " + dialed.name() + " " + application.version());
         threads.execute(() -> run(application, appCall, calls));
+    }
+
+    /**
+     * Why the application may not take one more call: its feature key is missing (the guide's busy signal,
+     * e.g. the conference center's 408), or its calls fill the model's capacity (voicemail ports); else null.
+     */
+    private String refusal(CallApplication application) {
+        Licensing license = licensing.getOrDefault(application, Licensing.NONE);
+        if (license.feature() == null && license.capacity() == null) {
+            return null;
+        }
+        Licenses l = licenses.get();
+        if (l == null) {
+            return "licensing is not running";
+        }
+        if (license.feature() != null && !l.licensed(license.feature())) {
+            return license.feature().title() + " is not licensed (no " + license.feature().title() + " feature key)";
+        }
+        Set<AppCall> calls = running.get(application);
+        if (license.capacity() != null && calls != null && calls.size() >= l.limit(license.capacity())) {
+            return "all " + l.limit(license.capacity()) + " " + license.capacity().title() + " are in use";
+        }
+        return null;
     }
 
     /** Voicemail answers busy when it is missing (a caller still learns nobody took the call), others 480. */
