@@ -105,12 +105,14 @@ public class SipServer implements SipListener, MessageWaiting {
     void addApplication(CallApplication application, Map<String, Object> properties) {
         applications.add(application, names(properties.get(CallApplication.NAMES)),
                 ApplicationCalls.Licensing.of(properties));
-        LOG.info("Call application " + properties.get(CallApplication.NAMES) + " " + application.version() + " added");
+        LOG.info("Call application " + names(properties.get(CallApplication.NAMES)) + " " + application.version()
+                + " added");
     }
 
-    void removeApplication(CallApplication application) {
+    void removeApplication(CallApplication application, Map<String, Object> properties) {
         applications.remove(application);
-        LOG.info("Call application " + application.version() + " removed");
+        LOG.info("Call application " + names(properties.get(CallApplication.NAMES)) + " " + application.version()
+                + " removed");
     }
 
     private static List<String> names(Object property) {
