@@ -76,6 +76,8 @@ final class BranchlineDistribution {
                 vmOption("--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED"),
                 vmOption("--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"),
                 vmOption("-classpath"), vmOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
+                editConfigurationFilePut("etc/system.properties", TestKeys.PRIVATE_KEY,
+                        new File(requiredProperty(TestKeys.PRIVATE_KEY)).getAbsolutePath()),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", SSH_PORT),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", RMI_REGISTRY_PORT),

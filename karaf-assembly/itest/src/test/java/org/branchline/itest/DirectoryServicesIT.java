@@ -9,9 +9,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.security.AccessController;
 import java.security.Principal;
-import java.security.PrivilegedAction;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +26,12 @@ import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import static org.branchline.itest.AdminSubjects.SERVER_ADMINISTRATOR_LOGIN;
+import static org.branchline.itest.AdminSubjects.as;
+import static org.branchline.itest.AdminSubjects.asServerAdministrator;
+import static org.branchline.itest.AdminSubjects.run;
+import static org.branchline.itest.AdminSubjects.subject;
+
 import org.branchline.api.admin.ConflictException;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.NotAuthenticatedException;
@@ -80,7 +84,6 @@ public class DirectoryServicesIT {
 
     private static final long STARTUP_TIMEOUT_MS = Services.STARTUP_TIMEOUT_MS;
     private static final String REALM = "branchline";
-    private static final String SERVER_ADMINISTRATOR_LOGIN = "admin";
     private static final String SERVER_ADMINISTRATOR_INITIAL_PASSWORD = "admin";
     private static final String CREATE_CONFERENCES = "create-conferences";
     private static final String MAXIMUM_VOICEMAILS = "maximum-voicemails";
@@ -353,29 +356,6 @@ public class DirectoryServicesIT {
                 .filter(p -> p.function() == DialPlanFunction.EXTENSIONS).collect(Collectors.toList());
         assertFalse(patterns.isEmpty());
         assertTrue(patterns.toString(), patterns.stream().allMatch(p -> p.pattern().length() == length));
-    }
-
-    private static Subject subject(String login, Role... roles) {
-        Set<Principal> principals = new HashSet<>();
-        principals.add(new UserPrincipal(login));
-        for (Role role : roles) {
-            principals.add(new RolePrincipal(role.principalName()));
-        }
-        return new Subject(true, principals, Set.of(), Set.of());
-    }
-
-    private static <T> T asServerAdministrator(Supplier<T> action) {
-        return as(subject(SERVER_ADMINISTRATOR_LOGIN, Role.SERVER_ADMINISTRATOR), action);
-    }
-
-    @SuppressWarnings("removal")
-    private static <T> T as(Subject subject, Supplier<T> action) {
-        return Subject.doAs(subject, (PrivilegedAction<T>) action::get);
-    }
-
-    private static Void run(Runnable action) {
-        action.run();
-        return null;
     }
 
     private Subject login(String loginName, String password) throws LoginException {
