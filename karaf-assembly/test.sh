@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(curl sshpass openssh-client postgresql sip-tester baresip-core openssl)
+packages=(curl sshpass openssh-client postgresql sip-tester baresip-core openssl tcpdump iproute2)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -25,4 +25,5 @@ status=0
 python3 karaf-assembly/e2e/test_foundation.py || status=1
 python3 karaf-assembly/e2e/test_sip.py || status=1
 python3 karaf-assembly/e2e/test_voicemail.py || status=1
+python3 karaf-assembly/e2e/test_hotswap.py || status=1
 exit $status

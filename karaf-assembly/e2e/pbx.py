@@ -613,11 +613,26 @@ class Distribution:
         return "\n".join(out)
 
     # --- REST over curl
-    def rest(self, method, path, auth=None, body=None, raw_body=None, timeout=30):
+    def rest(self, method, path, auth=None, body=None, raw_body=None, timeout=30, content_type=None,
+             data_file=None):
         """One REST call with curl. auth=(login, password) or None; body is JSON-encoded, raw_body is sent as
-        is. Returns Response(status, text)."""
+        is, data_file's bytes as they are (content_type names them). Returns Response(status, text)."""
         url = self.api_url + "/" + path.lstrip("/")
-        return curl(method, url, auth=auth, body=body, raw_body=raw_body, timeout=timeout)
+        return curl(method, url, auth=auth, body=body, raw_body=raw_body, timeout=timeout,
+                    content_type=content_type, data_file=data_file)
+
+    # --- feature keys, signed with the development vendor key (karaf-assembly/vendor-keys)
+    def server_id(self, auth):
+        r = self.rest("GET", "v1/feature-keys", auth=auth)
+        if r.status != 200:
+            raise AssertionError("GET v1/feature-keys: %r" % r)
+        return r.json["server"]["server-id"]
+
+    def install_key(self, auth, *features, key_id=None, expires=None):
+        """Signs a key for this server naming `features` ("CONFERENCE_CENTER", "GENERIC_SIP_HANDSETS=10") and
+        installs it over REST; returns the Response (201 with the key)."""
+        key = sign_key(self.server_id(auth), *features, key_id=key_id, expires=expires)
+        return self.rest("POST", "v1/feature-keys", auth=auth, raw_body=key, content_type="text/plain")
 
     # --- SOAP over http.client
     def soap(self, operation, params=(), auth=None, timeout=30):
@@ -628,7 +643,27 @@ class Distribution:
         return ssh_command(self.ssh_port, login, password, command, timeout=timeout)
 
 
-def curl(method, url, auth=None, body=None, raw_body=None, headers=(), timeout=30):
+VENDOR_KEYS = os.path.join(PROJECT, "karaf-assembly", "vendor-keys")
+
+
+def sign_key(server_id, *features, key_id=None, expires=None):
+    """The text of a feature key for server_id, signed by the vendor tool with the development key."""
+    cmd = ["bash", os.path.join(VENDOR_KEYS, "vendor-keys.sh"), "sign", "--private",
+           os.path.join(VENDOR_KEYS, "development", "vendor-private.key"), "--server", server_id]
+    for f in features:
+        cmd += ["--feature", f]
+    if key_id:
+        cmd += ["--id", key_id]
+    if expires:
+        cmd += ["--expires", str(expires)]
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=60)
+    if r.returncode != 0:
+        raise AssertionError("vendor-keys.sh sign failed (build first: mvn install): %s" % r.stderr.strip())
+    return r.stdout
+
+
+def curl(method, url, auth=None, body=None, raw_body=None, headers=(), timeout=30, content_type=None,
+         data_file=None):
     exe = require_tool("curl")
     cmd = [exe, "-sS", "--max-time", str(timeout), "-X", method, "-w", "\n%{http_code}",
            "-H", "Accept: application/json"]
@@ -640,7 +675,10 @@ def curl(method, url, auth=None, body=None, raw_body=None, headers=(), timeout=3
     elif raw_body is not None:
         data = raw_body
     if data is not None:
-        cmd += ["-H", "Content-Type: application/json", "--data-binary", "@-"]
+        cmd += ["-H", "Content-Type: " + (content_type or "application/json"), "--data-binary", "@-"]
+    elif data_file is not None:
+        cmd += ["-H", "Content-Type: " + (content_type or "application/octet-stream"), "--data-binary",
+                "@" + data_file]
     for h in headers:
         cmd += ["-H", h]
     cmd.append(url)

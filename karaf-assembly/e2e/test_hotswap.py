@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""End-to-end tests of feature keys, patches applied in place and hot swap, with real SIP phones.
+
+    cd <checkout> && python3 karaf-assembly/e2e/test_hotswap.py [-v] [Class[.test]]
+
+One distribution (embedded H2) with SIP on 127.0.0.1:25960, its relay on 28400-28499 and the media engine on
+28500-28699. Keys are signed by the vendor tool (karaf-assembly/vendor-keys, development key) for the server id
+the distribution made at first boot and installed over REST; patches are KARs built by patches.py from the
+distribution's own voicemail bundle, re-versioned. Phones are headless baresips; what they receive on their RTP
+ports is captured by tcpdump (rtp_watch.py) and its pauses measured.
+
+Every test asserts what a client observes: SIP answers (486, 200, BYE), RTP packets and their gaps, UDP sockets
+the server holds, REST answers (keys, updates, call records) and the server log's application versions.
+
+Needs: baresip, tcpdump (as root), curl, sshpass, ssh, Java 17. Prints `N passed, N failed`.
+"""
+import os
+import re
+import subprocess
+import sys
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import patches  # noqa: E402
+import pbx  # noqa: E402
+import rtp_watch  # noqa: E402
+import runner  # noqa: E402
+import sip  # noqa: E402
+
+PORTS = dict(http_port=18581, ssh_port=18501, rmi_ports=(11499, 44755))
+SIP_PORT = 25960
+SIP_SETTINGS = {"relayPortMin": 28400, "relayPortMax": 28499}
+MEDIA_SETTINGS = {"portMinimum": 28500, "portMaximum": 28699}
+BARESIP_PORT_BASE = 27300   # blocks of 40: SIP, ctrl_tcp at +5, RTP at +100..+119
+ADMIN_PASSWORD = "Adm1n-hs-e2e"
+PIN = "2580"
+LONGEST_GAP_MS = 100
+
+PEOPLE = [("alice", "Alice Talker", "201"), ("bob", "Bob Listener", "202"), ("carol", "Carol Mailbox", "203")]
+
+RUN = runner.Run("branchline-e2e-hotswap-", "baresip logs, captures, karaf.log", before_stop=sip.stop_all)
+
+
+class HotSwapTests(unittest.TestCase):
+    dist = None
+    admin = None
+    _next_baresip = BARESIP_PORT_BASE
+
+    @classmethod
+    def setUpClass(cls):
+        cls.work = os.path.join(RUN.workroot(), "hotswap")
+        cls.dist = pbx.Distribution(cls.work, sip_port=SIP_PORT, sip_settings=SIP_SETTINGS,
+                                    media_settings=MEDIA_SETTINGS, **PORTS)
+        RUN.live.append(cls.dist)
+        cls.dist.start()
+        cls.admin = cls.dist.admin_login(ADMIN_PASSWORD)
+        for login, name, ext in PEOPLE:
+            cls.rest_ok("POST", "v1/users", {"login-name": login, "full-name": name,
+                                             "password": login + "-User-pw-1", "pin": PIN}, 201)
+            cls.rest_ok("POST", "v1/extensions", {"number": ext, "kind": "USER", "owner": login}, 201)
+            cls.rest_ok("POST", "v1/handsets", {"login-id": login + "-phone", "lines": 1, "owner": login,
+                                                "password": cls.password(login), "description": login}, 201)
+
+    @classmethod
+    def tearDownClass(cls):
+        RUN.stop(cls.dist)
+
+    @classmethod
+    def rest_ok(cls, method, path, body=None, status=200):
+        r = cls.dist.rest(method, path, auth=cls.admin, body=body)
+        if r.status != status:
+            raise AssertionError("%s %s %s: %r" % (method, path, body, r))
+        return r.json
+
+    @staticmethod
+    def password(login):
+        return "%s-phone-pw-1" % login.capitalize()
+
+    def phone(self, login):
+        port = HotSwapTests._next_baresip
+        HotSwapTests._next_baresip += 40
+        b = sip.Baresip(self.work, "%s-%d" % (login, port), SIP_PORT, port, port + 5, login + "-phone",
+                        login + "-phone", self.password(login), tone_hz=440 if login == "alice" else 1000)
+        b.rtp_ports = (port + 100, port + 119)
+        self.addCleanup(b.stop)
+        self.assertTrue(b.registered(10), "baresip %s did not register\n%s" % (login, b.log()))
+        return b
+
+    def dial(self, phone, digits, timeout=15):
+        since = len(phone.events)
+        phone.dial("sip:%s@127.0.0.1:%d" % (digits, SIP_PORT))
+        self.assertIsNotNone(phone.wait_event("CALL_ESTABLISHED", timeout, since=since),
+                             "%s: %s not answered: %s\n%s" % (phone.name, digits, phone.event_types(), phone.log()))
+        return since
+
+    def refused(self, phone, digits):
+        """Dials and returns the SIP status of the refusal (the call must not be answered)."""
+        since = len(phone.events)
+        phone.dial("sip:%s@127.0.0.1:%d" % (digits, SIP_PORT))
+        closed = phone.wait_event(("CALL_CLOSED", "CALL_ESTABLISHED"), 15, since=since)
+        self.assertIsNotNone(closed, "%s: no answer to %s\n%s" % (phone.name, digits, phone.log()))
+        self.assertEqual("CALL_CLOSED", closed["type"], "%s was answered: %r" % (digits, closed))
+        status = re.search(r"\b([3-6]\d\d)\b", str(closed.get("param", "")))
+        return int(status.group(1)) if status else None
+
+    def log_since(self, offset):
+        with open(self.dist.karaf_log, errors="replace") as f:
+            f.seek(offset)
+            return f.read()
+
+    def log_size(self):
+        return os.path.getsize(self.dist.karaf_log)
+
+    def server_udp_ports(self):
+        """UDP ports the server's JVM holds in the relay and media ranges."""
+        pid = self.dist.pid()
+        out = subprocess.run(["ss", "-uanpH"], stdout=subprocess.PIPE, text=True).stdout
+        ports = []
+        for line in out.splitlines():
+            if "pid=%d," % pid in line:
+                port = int(line.split()[3].rsplit(":", 1)[1])
+                if SIP_SETTINGS["relayPortMin"] <= port <= MEDIA_SETTINGS["portMaximum"]:
+                    ports.append(port)
+        return sorted(ports)
+
+    def wait_no_media_ports(self, timeout=15):
+        deadline = time.time() + timeout
+        while self.server_udp_ports() and time.time() < deadline:
+            time.sleep(0.5)
+        self.assertEqual([], self.server_udp_ports(), "RTP ports still held after every call ended")
+
+    # ------------------------------------------------------------------ tests
+    def test_01_unlicensed_conference_center_is_busy_then_works_after_its_key(self):
+        carol = self.phone("carol")
+        self.assertEqual(486, self.refused(carol, "408"), "408 without the Conference Center key")
+        r = self.dist.install_key(self.admin, "CONFERENCE_CENTER", key_id="e2e-conference")
+        self.assertEqual(201, r.status, r)
+        keys = self.rest_ok("GET", "v1/feature-keys")
+        line = next(f for f in keys["features"] if f["feature"] == "CONFERENCE_CENTER")
+        self.assertTrue(line["licensed"], keys)
+        mark = self.log_size()
+        since = self.dial(carol, "408")
+        self.assertIn("answered by conference-center", self.log_since(mark))
+        carol.hangup()
+        carol.wait_event("CALL_CLOSED", 10, since=since)
+
+    def test_02_a_patch_and_a_feature_reinstall_during_a_call_keep_it_flowing(self):
+        if not self.rest_ok("GET", "v1/feature-keys")["keys"]:
+            self.assertEqual(201, self.dist.install_key(self.admin, "CONFERENCE_CENTER").status)
+        alice, bob, carol = self.phone("alice"), self.phone("bob"), self.phone("carol")
+        kar = os.path.join(self.work, "voicemail-0.1.1.kar")
+        with open(kar, "wb") as f:
+            f.write(patches.feature_patch(self.dist.home, "branchline-voicemail", "branchline-voicemail", "0.1.1"))
+
+        call = self.dial(alice, "202")
+        self.assertIsNotNone(bob.wait_event("CALL_ESTABLISHED", 10), "bob never answered\n%s" % bob.log())
+        inside = self.dial(carol, "404")   # a call inside the application about to be replaced
+        watch = rtp_watch.RtpWatch(os.path.join(self.work, "bob-rtp.pcap"), *bob.rtp_ports)
+        started = time.time()
+        try:
+            time.sleep(3)
+            r = self.dist.rest("POST", "v1/updates?file-name=voicemail-0.1.1.kar", auth=self.admin,
+                               data_file=kar, content_type="application/octet-stream")
+            self.assertEqual(200, r.status, r)
+            self.assertEqual(("PATCH", "applied"), (r.json["kind"], r.json["outcome"]), r.json)
+            self.assertIsNotNone(carol.wait_event("CALL_CLOSED", 10, since=inside),
+                                 "the call inside voicemail did not end with the old version\n%s" % carol.log())
+            for command in ("feature:uninstall -r branchline-conference", "feature:install -r branchline-conference"):
+                out = self.dist.shell(command, *self.admin, timeout=120)
+                self.assertEqual(0, out.returncode, "%s: %r" % (command, out))
+            time.sleep(3)
+        finally:
+            watch.stop()
+        seconds = time.time() - started
+        packets, longest, where = watch.gaps()
+        print("  bob received %d RTP packets in %.1f s; longest pause %.1f ms (%.1f s in)"
+              % (packets, seconds, longest, where))
+        self.assertGreater(packets, 0.9 * 50 * (seconds - 1), "too few RTP packets")
+        self.assertLess(longest, LONGEST_GAP_MS, "RTP paused %.1f ms during the swap" % longest)
+        self.assertNotIn("CALL_CLOSED", alice.event_types()[call:], "alice's call dropped")
+        self.assertNotIn("CALL_CLOSED", bob.event_types(), "bob's call dropped")
+
+        alice.hangup()
+        self.assertIsNotNone(bob.wait_event("CALL_CLOSED", 10), "bob never saw the hang-up")
+        self.wait_no_media_ports()
+
+        mark = self.log_size()
+        again = self.dial(carol, "404")
+        time.sleep(1)
+        self.assertIn("answered by message-center 0.1.1", self.log_since(mark))
+        carol.hangup()
+        carol.wait_event("CALL_CLOSED", 10, since=again)
+        running = self.rest_ok("GET", "v1/updates")["running"]
+        self.assertEqual("0.1.1", running["features"]["branchline-voicemail"], running)
+        self.wait_no_media_ports()
+        calls = self.rest_ok("GET", "v1/calls")
+        self.assertTrue(calls and all(c.get("ended") for c in calls), "a call never ended: %r" % calls)
+
+    def test_03_a_new_release_needs_the_software_upgrade_key_and_updates_can_wait(self):
+        kar = os.path.join(self.work, "voicemail-0.2.0.kar")
+        with open(kar, "wb") as f:
+            f.write(patches.feature_patch(self.dist.home, "branchline-voicemail", "branchline-voicemail", "0.2.0"))
+        r = self.dist.rest("POST", "v1/updates?file-name=voicemail-0.2.0.kar", auth=self.admin, data_file=kar)
+        self.assertEqual(409, r.status, r)
+        self.assertIn("Software Upgrade feature key", r.json["error"])
+
+        self.assertEqual(201, self.dist.install_key(self.admin, "SOFTWARE_UPGRADE").status)
+        at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 6))
+        r = self.dist.rest("POST", "v1/updates?file-name=voicemail-0.2.0.kar&activate-at=" + at, auth=self.admin,
+                           data_file=kar)
+        self.assertEqual(200, r.status, r)
+        self.assertEqual(("UPGRADE", "scheduled"), (r.json["kind"], r.json["outcome"]), r.json)
+        self.assertEqual(r.json["id"], self.rest_ok("GET", "v1/updates")["scheduled"]["id"])
+        deadline = time.time() + 60
+        while time.time() < deadline and self.rest_ok("GET", "v1/updates")["scheduled"]:
+            time.sleep(1)
+        listing = self.rest_ok("GET", "v1/updates")
+        self.assertEqual("0.2.0", listing["running"]["features"]["branchline-voicemail"], listing)
+        self.assertEqual("applied", listing["history"][-1]["outcome"], listing["history"])
+
+        later = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 8 * 86400))
+        r = self.dist.rest("POST", "v1/updates?activate-at=" + later, auth=self.admin, data_file=kar)
+        self.assertEqual(400, r.status, r)
+        self.assertEqual("activate-at", r.json["field"])
+        out = self.dist.shell("pbx:patch-list", *self.admin)
+        self.assertIn("voicemail-0.2.0.kar", out.stdout, out)
+        self.assertIn("branchline-voicemail", out.stdout, out)
+
+
+if __name__ == "__main__":
+    sys.exit(runner.run_module(sys.modules[__name__], sys.argv[1:], RUN))
