@@ -663,6 +663,9 @@ class Branchline:
         parallel); returns Accounts with the stations Branchline assigned."""
         self._login()
         wanted = wanted_handsets(n)
+        r = self.dist.install_key(self.admin, "GENERIC_SIP_HANDSETS=%d" % len(wanted))
+        if r.status != 201:
+            raise RuntimeError("licensing %d generic SIP handsets: %r" % (len(wanted), r))
         results = {}
         errors = []
         auth = "Basic " + base64.b64encode(("%s:%s" % self.admin).encode()).decode()

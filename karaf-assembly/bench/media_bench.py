@@ -111,6 +111,10 @@ def provision(dist, users):
     if r.status != 204:
         raise RuntimeError("changing the admin's first password: %r" % r)
     admin = (login, ADMIN_PASSWORD)
+    keys = ["GENERIC_SIP_HANDSETS=%d" % users] + (["USER_EXPANSION=250"] if users >= 48 else [])
+    r = dist.install_key(admin, *keys)
+    if r.status != 201:
+        raise RuntimeError("licensing %s: %r" % (keys, r))
     lines = []
     for i in range(users):
         user, ext = "media%02d" % i, str(201 + i)

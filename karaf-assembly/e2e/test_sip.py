@@ -122,8 +122,12 @@ class SipTests(unittest.TestCase):
 
     @classmethod
     def _provision(cls):
-        """Users with extensions 201.. and one single-line handset each, owned by the user."""
+        """Users with extensions 201.. and one single-line handset each, owned by the user. The handsets of the
+        tests outnumber the model's free ones: a Generic SIP Handsets key licenses 20 more."""
         rest = cls.dist.rest
+        r = cls.dist.install_key(cls.admin, "GENERIC_SIP_HANDSETS=20")
+        if r.status != 201:
+            raise AssertionError("installing a Generic SIP Handsets key: %r" % r)
         for login, name, ext, handset, password in PEOPLE:
             r = rest("POST", "v1/users", auth=cls.admin,
                      body={"login-name": login, "full-name": name, "password": login + "-User-pw-1", "pin": "2580"})
