@@ -40,6 +40,7 @@ import org.branchline.admin.internal.rest.TemplatesResource;
 import org.branchline.admin.internal.rest.UpdatesResource;
 import org.branchline.admin.internal.rest.UsersResource;
 import org.branchline.admin.internal.soap.DirectoryAdminSoap;
+import org.branchline.admin.internal.soap.MaintenanceAdminSoap;
 import org.branchline.admin.internal.soap.PhoneSystemAdminSoap;
 import org.branchline.api.calls.CallRecordService;
 import org.branchline.api.directory.DialPlanService;
@@ -76,10 +77,13 @@ public class AdminEndpoints {
     private static final Logger LOG = Logger.getLogger(AdminEndpoints.class.getName());
     /** Where the SOAP door of the phone system is, under the directory's SOAP address. */
     private static final String PHONE_SYSTEM = "/phone-system";
+    /** Where the SOAP door of Maintenance (feature keys, software updates) is. */
+    private static final String MAINTENANCE = "/maintenance";
     private final Bus bus;
     private final Server rest;
     private final Server soap;
     private final Server phoneSystemSoap;
+    private final Server maintenanceSoap;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile HandsetService handsets;
@@ -138,11 +142,12 @@ public class AdminEndpoints {
                     new DirectoryAdminSoap(users, templates, extensions, dialPlan));
             phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate,
                     new PhoneSystemAdminSoap(sip, routing, voicemail));
+            maintenanceSoap = soap(config.soapAddress() + MAINTENANCE, gate, new MaintenanceAdminSoap(keys, software));
         } finally {
             thread.setContextClassLoader(previous);
         }
         LOG.info("Started admin service: REST /cxf" + config.restAddress() + ", SOAP /cxf" + config.soapAddress()
-                + " and /cxf" + config.soapAddress() + PHONE_SYSTEM);
+                + ", /cxf" + config.soapAddress() + PHONE_SYSTEM + " and /cxf" + config.soapAddress() + MAINTENANCE);
     }
 
     private Server rest(String address, LoginGate gate, List<Object> resources) {
@@ -181,6 +186,7 @@ public class AdminEndpoints {
 
     @Deactivate
     void deactivate() {
+        maintenanceSoap.destroy();
         phoneSystemSoap.destroy();
         soap.destroy();
         rest.destroy();

@@ -1,12 +1,7 @@
 package org.branchline.admin.internal.rest;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -16,7 +11,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import org.branchline.admin.internal.OptionalService;
-import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.admin.internal.UpdateTimes;
 import org.branchline.api.update.RunningSoftware;
 import org.branchline.api.update.SoftwareUpdateService;
 import org.branchline.api.update.Update;
@@ -46,29 +41,12 @@ public class UpdatesResource {
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     public Update apply(@QueryParam("file-name") String fileName, @QueryParam("activate-at") String activateAt,
             byte[] archive) {
-        return updates.get().apply(fileName, archive, when(activateAt).orElse(null));
+        return updates.get().apply(fileName, archive, UpdateTimes.activateAt(activateAt).orElse(null));
     }
 
     @DELETE
     @Path("scheduled")
     public Map<String, Boolean> cancel() {
         return Map.of("cancelled", updates.get().cancelScheduled());
-    }
-
-    /** An instant (2026-11-24T07:00:00Z) or the server's local time (2026-11-24T02:00). */
-    static Optional<Instant> when(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(LocalDateTime.parse(text.strip()).atZone(ZoneId.systemDefault()).toInstant());
-            } catch (DateTimeParseException again) {
-                throw new InvalidFieldException("activate-at", "is not a time like 2026-11-24T02:00 (local) or"
-                        + " 2026-11-24T07:00:00Z");
-            }
-        }
     }
 }

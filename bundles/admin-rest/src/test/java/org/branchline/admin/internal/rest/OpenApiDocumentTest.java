@@ -33,6 +33,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.CookieParam;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.HttpMethod;
@@ -71,6 +72,10 @@ import org.branchline.api.directory.Presence;
 import org.branchline.api.directory.TemplateApplication;
 import org.branchline.api.directory.User;
 import org.branchline.api.directory.UserTemplate;
+import org.branchline.api.licensing.FeatureKey;
+import org.branchline.api.licensing.FeatureLicense;
+import org.branchline.api.licensing.LicensedFeature;
+import org.branchline.api.licensing.ServerIdentity;
 import org.branchline.api.network.NetworkConfiguration;
 import org.branchline.api.network.NetworkMode;
 import org.branchline.api.routing.CallParkSettings;
@@ -91,6 +96,8 @@ import org.branchline.api.security.Role;
 import org.branchline.api.sip.CallAppearance;
 import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.Registration;
+import org.branchline.api.update.RunningSoftware;
+import org.branchline.api.update.Update;
 import org.branchline.api.voicemail.MailboxSummary;
 import org.branchline.api.voicemail.VoicemailAlerts;
 import org.junit.jupiter.api.BeforeAll;
@@ -315,9 +322,10 @@ class OpenApiDocumentTest {
             problems.add(op.where() + ": reads a " + entity.getType().getSimpleName() + " body that is not documented");
             return;
         }
-        JsonNode schema = deref(body).path("content").path("application/json").path("schema");
+        String mediaType = consumes(op.method());
+        JsonNode schema = deref(body).path("content").path(mediaType).path("schema");
         if (schema.isMissingNode()) {
-            problems.add(op.where() + ": request body has no application/json schema");
+            problems.add(op.where() + ": request body has no " + mediaType + " schema");
             return;
         }
         String expected = describe(entity.getParameterizedType());
@@ -533,6 +541,15 @@ class OpenApiDocumentTest {
         return null;
     }
 
+    /** The media type the method reads (its @Consumes, else its class's), JSON when neither says. */
+    private static String consumes(Method m) {
+        Consumes consumes = m.getAnnotation(Consumes.class);
+        if (consumes == null) {
+            consumes = m.getDeclaringClass().getAnnotation(Consumes.class);
+        }
+        return consumes == null ? "application/json" : consumes.value()[0];
+    }
+
     /** The parameter JAX-RS fills from the request body: the one with no JAX-RS annotation. */
     private static Parameter entityParameter(Method m) {
         for (Parameter p : m.getParameters()) {
@@ -741,6 +758,13 @@ class OpenApiDocumentTest {
         m.put("MailboxSummary", MailboxSummary.class);
         m.put("VoicemailAlerts", VoicemailAlerts.class);
         m.put("VoicemailAlertsLevel", VoicemailAlerts.Level.class);
+        m.put("FeatureKeysListing", FeatureKeysResource.Listing.class);
+        m.put("ServerIdentity", ServerIdentity.class);
+        m.put("FeatureKey", FeatureKey.class);
+        m.put("FeatureLicense", FeatureLicense.class);
+        m.put("UpdatesListing", UpdatesResource.Listing.class);
+        m.put("RunningSoftware", RunningSoftware.class);
+        m.put("Update", Update.class);
         // requests
         m.put("UserCreateRequest", UserBody.class);
         m.put("UserUpdateRequest", UserBody.class);
@@ -778,6 +802,9 @@ class OpenApiDocumentTest {
         m.put("DestinationKind", DestinationKind.class);
         m.put("FinalActionKind", FinalActionKind.class);
         m.put("CallDisposition", CallDisposition.class);
+        m.put("LicensedFeature", LicensedFeature.class);
+        m.put("FeatureKeyState", FeatureKey.State.class);
+        m.put("UpdateKind", Update.Kind.class);
         return m;
     }
 }

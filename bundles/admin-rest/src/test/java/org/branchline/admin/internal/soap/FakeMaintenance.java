@@ -1,0 +1,100 @@
+package org.branchline.admin.internal.soap;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.branchline.api.admin.ConflictException;
+import org.branchline.api.admin.NotFoundException;
+import org.branchline.api.licensing.FeatureKey;
+import org.branchline.api.licensing.FeatureKeyService;
+import org.branchline.api.licensing.FeatureLicense;
+import org.branchline.api.licensing.LicensedFeature;
+import org.branchline.api.licensing.ServerIdentity;
+import org.branchline.api.update.RunningSoftware;
+import org.branchline.api.update.SoftwareUpdateService;
+import org.branchline.api.update.Update;
+
+/** In-memory feature keys and updates for the SOAP door's tests: a key's text is its id, refusals as the real ones. */
+final class FakeMaintenance {
+    private FakeMaintenance() {
+    }
+
+    static final class Keys implements FeatureKeyService {
+        final List<FeatureKey> installed = new ArrayList<>();
+
+        @Override
+        public ServerIdentity identity() {
+            return new ServerIdentity("BL-7F3A-91C2-0D4E", "24x", "1.2.0");
+        }
+
+        @Override
+        public FeatureKey install(String keyText) {
+            if (installed.stream().anyMatch(k -> k.id().equals(keyText))) {
+                throw new ConflictException("key", "key " + keyText + " is already installed");
+            }
+            FeatureKey key = new FeatureKey(keyText, "BL-7F3A-91C2-0D4E", Map.of(LicensedFeature.CONFERENCE_CENTER, 1,
+                    LicensedFeature.GENERIC_SIP_HANDSETS, 10), LocalDate.parse("2026-11-23"), null,
+                    Instant.parse("2026-11-23T10:00:00Z"), FeatureKey.State.ACTIVE);
+            installed.add(key);
+            return key;
+        }
+
+        @Override
+        public List<FeatureKey> keys() {
+            return List.copyOf(installed);
+        }
+
+        @Override
+        public List<FeatureLicense> licenses() {
+            return List.of(new FeatureLicense(LicensedFeature.GENERIC_SIP_HANDSETS, true, 10, 15, 3, true),
+                    new FeatureLicense(LicensedFeature.VPN, false, 0, 0, -1, true));
+        }
+
+        @Override
+        public void remove(String keyId) {
+            if (!installed.removeIf(k -> k.id().equals(keyId))) {
+                throw new NotFoundException("feature key", keyId);
+            }
+        }
+    }
+
+    static final class Updates implements SoftwareUpdateService {
+        final List<Update> history = new ArrayList<>();
+
+        @Override
+        public RunningSoftware running() {
+            return new RunningSoftware("1.2.0", Map.of("branchline-sip", "1.2.1", "branchline-base", "1.2.0"));
+        }
+
+        @Override
+        public Update apply(String fileName, byte[] archive, Instant activateAt) {
+            if (archive.length == 0) {
+                throw new ConflictException("archive", "moving from release 1.2 to 1.3 needs the Software Upgrade"
+                        + " feature key");
+            }
+            Update u = new Update("u" + history.size(), fileName, "1.2." + archive.length, Update.Kind.PATCH,
+                    Map.of("branchline-sip", "1.2." + archive.length), Instant.parse("2026-11-23T10:00:00Z"),
+                    activateAt, null, activateAt == null ? "applied" : "scheduled");
+            history.add(u);
+            return u;
+        }
+
+        @Override
+        public Optional<Update> scheduled() {
+            return history.stream().filter(u -> "scheduled".equals(u.outcome())).findFirst();
+        }
+
+        @Override
+        public boolean cancelScheduled() {
+            return history.removeIf(u -> "scheduled".equals(u.outcome()));
+        }
+
+        @Override
+        public List<Update> history() {
+            return List.copyOf(history);
+        }
+    }
+}
