@@ -123,7 +123,7 @@ public class AdminEndpoints {
         OptionalService<FeatureKeyService> keys =
                 new OptionalService<>(() -> featureKeys, FeatureNotInstalledException::licensing);
         OptionalService<SoftwareUpdateService> software =
-                new OptionalService<>(() -> updates, FeatureNotInstalledException::licensing);
+                new OptionalService<>(() -> updates, FeatureNotInstalledException::softwareUpdates);
         LoginGate gate = new LoginGate(
                 new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L));
         Thread thread = Thread.currentThread();

@@ -30,4 +30,9 @@ public class FeatureNotInstalledException extends AdminException {
     public static FeatureNotInstalledException licensing() {
         return new FeatureNotInstalledException("licensing", "branchline-base");
     }
+
+    /** Maintenance &gt; Update: bundles/update, part of the base. */
+    public static FeatureNotInstalledException softwareUpdates() {
+        return new FeatureNotInstalledException("software updates", "branchline-base");
+    }
 }
