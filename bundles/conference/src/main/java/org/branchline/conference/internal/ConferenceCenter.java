@@ -33,21 +33,21 @@ public class ConferenceCenter implements CallApplication {
     private final Rooms rooms;
     private final String version;
     private volatile Unscheduled conferences = Unscheduled.parse("");
-    private volatile Capacity capacity;
+    private volatile BridgeLimits limits;
 
     @Activate
     public ConferenceCenter(ConferenceSettings settings, BundleContext context, @Reference MediaEngine media) {
         modified(settings);
-        this.rooms = new Rooms(media::openBridge, () -> capacity);
+        this.rooms = new Rooms(media::openBridge, () -> limits);
         this.version = context.getBundle().getVersion().toString();
         LOG.info("Conference center " + version + " answers " + NAME + ": conferences "
-                + conferences.passwords().keySet() + ", " + capacity.bridges() + " bridge(s) of "
-                + capacity.seats() + " seats");
+                + conferences.passwords().keySet() + ", " + limits.bridges() + " bridge(s) of "
+                + limits.seats() + " seats");
     }
 
     @Modified
     void modified(ConferenceSettings settings) {
-        capacity = Capacity.of(settings);
+        limits = BridgeLimits.of(settings);
         try {
             conferences = Unscheduled.parse(settings.conferences());
         } catch (IllegalArgumentException e) {

@@ -14,14 +14,14 @@ import org.branchline.api.media.ConferenceBridge;
  */
 public final class Rooms {
     private final IntFunction<ConferenceBridge> bridges;
-    private final Supplier<Capacity> capacity;
+    private final Supplier<BridgeLimits> limits;
     private final Map<String, Room> open = new HashMap<>();
     private boolean closed;
 
     /** @param bridges opens a bridge of that many seats */
-    public Rooms(IntFunction<ConferenceBridge> bridges, Supplier<Capacity> capacity) {
+    public Rooms(IntFunction<ConferenceBridge> bridges, Supplier<BridgeLimits> limits) {
         this.bridges = bridges;
-        this.capacity = capacity;
+        this.limits = limits;
     }
 
     /** A conference with its bridge and the callers admitted to it. */
@@ -46,7 +46,7 @@ public final class Rooms {
         if (room != null) {
             return room.callers < room.bridge.seats();
         }
-        return !closed && open.size() < capacity.get().bridges();
+        return !closed && open.size() < limits.get().bridges();
     }
 
     /** Admits a caller to conference {@code id}, opening its bridge; empty when it is full or no bridge is free. */
@@ -54,7 +54,7 @@ public final class Rooms {
         if (!hasSeat(id)) {
             return Optional.empty();
         }
-        Room room = open.computeIfAbsent(id, k -> new Room(k, bridges.apply(capacity.get().seats())));
+        Room room = open.computeIfAbsent(id, k -> new Room(k, bridges.apply(limits.get().seats())));
         room.callers++;
         return Optional.of(room);
     }

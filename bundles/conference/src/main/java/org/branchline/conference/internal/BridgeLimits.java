@@ -1,16 +1,20 @@
 package org.branchline.conference.internal;
 
-/** How many conferences may run at once and how many callers each seats, asked whenever a bridge opens. */
-public interface Capacity {
+/**
+ * How many conferences may run at once and how many callers each seats, asked whenever a bridge opens: the
+ * configuration's numbers here; the server model's (licensing capacities CONFERENCE_BRIDGES and CONFERENCE_SEATS)
+ * fit the same shape.
+ */
+public interface BridgeLimits {
     int bridges();
 
     int seats();
 
     /** The numbers of the configuration. */
-    static Capacity of(ConferenceSettings settings) {
+    static BridgeLimits of(ConferenceSettings settings) {
         int bridges = Math.max(0, settings.bridges());
         int seats = Math.max(1, settings.seats());
-        return new Capacity() {
+        return new BridgeLimits() {
             @Override
             public int bridges() {
                 return bridges;
