@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Branchline test: unit tests and the Pax Exam in-container tests (Maven), then the end-to-end
 # tests that drive the assembled distribution with real clients (curl, SOAP over HTTP, ssh, PostgreSQL, and for
-# SIP: SIPp from sip-tester, baresip from baresip-core; voicemail: baresip, and an SMTP sink whose TLS
+# SIP: SIPp from sip-tester, baresip from baresip-core; voicemail and the conference center: baresip, and an SMTP sink whose TLS
 # certificate openssl makes).
 # Installs the Debian tools the tests need; run as root (CI does) or with sudo available.
 set -euo pipefail
@@ -25,5 +25,6 @@ status=0
 python3 karaf-assembly/e2e/test_foundation.py || status=1
 python3 karaf-assembly/e2e/test_sip.py || status=1
 python3 karaf-assembly/e2e/test_voicemail.py || status=1
+python3 karaf-assembly/e2e/test_conference.py || status=1
 python3 karaf-assembly/e2e/test_hotswap.py || status=1
 exit $status

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaSession.Played;
 import org.branchline.api.media.MediaSession.RecordLimits;
 import org.branchline.api.media.MediaSession.Recorded;
@@ -60,6 +61,14 @@ public interface ApplicationCall {
      * the call stays with the application.
      */
     boolean transfer(String digits);
+
+    /**
+     * Answers if need be and seats the caller in {@code bridge}, where it stays until the bridge closes (then
+     * this returns) or the caller hangs up (then it throws {@link CallEndedException}).
+     *
+     * @throws IllegalStateException when the bridge has no free seat or is closed
+     */
+    void conference(ConferenceBridge bridge);
 
     /** Hangs up. */
     void hangUp();

@@ -10,6 +10,9 @@ public interface MediaEngine {
      */
     MediaSession answer(String offerSdp) throws MediaException;
 
+    /** A new conference bridge seating up to {@code seats} of this engine's sessions. */
+    ConferenceBridge openBridge(int seats);
+
     /** Sessions open now. */
     int sessions();
 }

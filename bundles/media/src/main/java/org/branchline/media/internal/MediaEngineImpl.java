@@ -3,6 +3,7 @@ package org.branchline.media.internal;
 import java.net.InetAddress;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaEngine;
 import org.branchline.api.media.MediaException;
 import org.branchline.api.media.MediaSession;
@@ -47,6 +48,11 @@ public class MediaEngineImpl implements MediaEngine {
     @Override
     public MediaSession answer(String offerSdp) throws MediaException {
         return engine.answer(offerSdp);
+    }
+
+    @Override
+    public ConferenceBridge openBridge(int seats) {
+        return engine.openBridge(seats);
     }
 
     @Override

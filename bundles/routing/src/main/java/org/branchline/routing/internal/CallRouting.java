@@ -95,6 +95,7 @@ public final class CallRouting implements CallRouter {
             case MESSAGE_CENTER -> arg == null
                     ? new Dialed.Application("message-center", extensionOf(ownerOf(caller)).orElse(null))
                     : existing(arg, ext -> new Dialed.Application("message-center", ext));
+            case CONFERENCE_CENTER -> new Dialed.Application("conference-center", null);
             case LEAVE_VOICEMAIL -> existing(arg, ext -> new Dialed.Application("voicemail", ext));
             case PARK -> new Dialed.Feature(PhoneFeature.PARK, null);
             case RETRIEVE -> new Dialed.Feature(PhoneFeature.RETRIEVE, arg);

@@ -142,6 +142,7 @@ class CallRoutingTest {
         assertEquals(new Dialed.Application("message-center", "102"), routing.dial(ALICE, "6102"));
         assertEquals(new Dialed.Application("message-center", "101"), routing.dial(ALICE, "404"));
         assertEquals(new Dialed.Application("message-center", null), routing.dial(null, "404"));
+        assertEquals(new Dialed.Application("conference-center", null), routing.dial(ALICE, "408"));
     }
 
     @Test

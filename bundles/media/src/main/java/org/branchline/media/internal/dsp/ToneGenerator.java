@@ -65,4 +65,26 @@ public final class ToneGenerator {
         }
         return out;
     }
+
+    /** The "ding" a conference plays when someone joins: 300 ms of 1047 Hz dying away; a new array each call. */
+    public static short[] ding() {
+        return chime(1047, 300);
+    }
+
+    /** The "dong" a conference plays when someone leaves: 400 ms of 784 Hz dying away; a new array each call. */
+    public static short[] dong() {
+        return chime(784, 400);
+    }
+
+    private static short[] chime(double hz, int millis) {
+        int samples = RATE * millis / 1000;
+        int attack = RATE / 200;
+        double peak = Levels.sineAmplitude(-12);
+        short[] out = new short[samples];
+        for (int i = 0; i < samples; i++) {
+            double gain = Math.min(1, i / (double) attack) * Math.exp(-4.0 * i / samples) * (samples - i) / samples;
+            out[i] = (short) Math.round(peak * gain * Math.sin(2 * Math.PI * hz * i / RATE));
+        }
+        return out;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaException;
 import org.branchline.api.media.MediaSession;
 
@@ -27,6 +28,7 @@ public final class Engine implements SessionContext, AutoCloseable {
     private final Receiver receiver = new Receiver();
     private final RecordingWriter writer = new RecordingWriter();
     private final Set<MediaSessionImpl> open = ConcurrentHashMap.newKeySet();
+    private final Set<MixingBridge> bridges = ConcurrentHashMap.newKeySet();
     private volatile long lastSendWarning;
 
     public Engine(InetAddress address, int portMinimum, int portMaximum, int jitterMillis, int clockPriority,
@@ -59,6 +61,18 @@ public final class Engine implements SessionContext, AutoCloseable {
         session.clock = clocks[Math.floorMod(nextClock.getAndIncrement(), clocks.length)];
         session.clock.add(session);
         return session;
+    }
+
+    /** A conference bridge mixed on one of the clocks, taken off it when it closes. */
+    public ConferenceBridge openBridge(int seats) {
+        MediaClock clock = clocks[Math.floorMod(nextClock.getAndIncrement(), clocks.length)];
+        MixingBridge bridge = new MixingBridge(seats, closed -> {
+            clock.remove(closed);
+            bridges.remove(closed);
+        });
+        bridges.add(bridge);
+        clock.add(bridge);
+        return bridge;
     }
 
     public int sessions() {
@@ -105,9 +119,13 @@ public final class Engine implements SessionContext, AutoCloseable {
         }
     }
 
-    /** Closes every session (their plays and recordings end, recordings reach the disk), then the threads. */
+    /**
+     * Closes every bridge and session (their plays and recordings end, recordings reach the disk), then the
+     * threads.
+     */
     @Override
     public void close() {
+        bridges.forEach(MixingBridge::close);
         open.forEach(MediaSessionImpl::close);
         for (MediaClock clock : clocks) {
             clock.close();

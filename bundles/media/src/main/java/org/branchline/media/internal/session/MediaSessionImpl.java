@@ -21,19 +21,24 @@ import org.branchline.media.internal.codec.Codecs;
 import org.branchline.media.internal.codec.Pcmu;
 import org.branchline.media.internal.dsp.DtmfDetector;
 import org.branchline.media.internal.dsp.JitterBuffer;
+import org.branchline.media.internal.dsp.Levels;
 import org.branchline.media.internal.rtp.RtpPacket;
 import org.branchline.media.internal.rtp.TelephoneEventReceiver;
 
 /**
  * One RTP endpoint. The media clock calls {@link #tick()} every 20 ms: the next received frame goes to the
- * in-band digit detector and the recording, and one frame (what plays, else silence) is sent. The receiver
- * thread calls {@link #received}. Applications call the rest from their own threads.
+ * in-band digit detector and the recording, and one frame (what plays, else silence) is sent. Seated in a
+ * conference bridge, the bridge's clock does that instead ({@link #hearInBridge}, {@link #sayInBridge}), adding
+ * the mix to what is sent. The receiver thread calls {@link #received}. Applications call the rest from their
+ * own threads.
  */
 final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     private static final int HEADER = 12;
     private final SessionContext context;
     private final PortPool.Ports ports;
     private final SdpAnswer answer = new SdpAnswer();
+    /** Held by whichever clock ticks the session, its own or a bridge's, so that they never overlap. */
+    private final Object ticking = new Object();
     private final LinkedBlockingQueue<Character> digits = new LinkedBlockingQueue<>();
     private final short[] heard = new short[Clip.FRAME];
     private final short[] said = new short[Clip.FRAME];
@@ -53,6 +58,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     private volatile Playback playback;
     private volatile Recording recording;
     private volatile boolean open = true;
+    private volatile MixingBridge bridge;
     private JitterBuffer jitter;
     private DtmfDetector inband;
     private TelephoneEventReceiver events = new TelephoneEventReceiver();
@@ -216,6 +222,10 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
         stopPlayback(PlayEnd.CLOSED);
         stopRecording(RecordEnd.CLOSED);
         digits.add('\0');
+        MixingBridge seatedIn = bridge;
+        if (seatedIn != null) {
+            seatedIn.leave(this);
+        }
         context.closed(this, ports);
     }
 
@@ -248,29 +258,65 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
 
     @Override
     public void tick() {
-        if (!open) {
-            return;
+        synchronized (ticking) {
+            if (!open || bridge != null) {
+                return;
+            }
+            receive(false);
+            send(null);
         }
+    }
+
+    /** Seated in {@code seatedIn}: from now its clock ticks this session, and what played stops. */
+    void enter(MixingBridge seatedIn) {
+        stopPlayback(PlayEnd.STOPPED);
+        bridge = seatedIn;
+    }
+
+    /** Out of {@code seatedIn}: its own clock ticks the session again. */
+    void exit(MixingBridge seatedIn) {
+        if (bridge == seatedIn) {
+            bridge = null;
+        }
+    }
+
+    /** The bridge's tick, first half: the frame received now (null when none), digits and recording fed. */
+    short[] hearInBridge() {
+        synchronized (ticking) {
+            return open ? receive(true) : null;
+        }
+    }
+
+    /** The bridge's tick, second half: sends {@code mixed} with whatever plays. */
+    void sayInBridge(short[] mixed) {
+        synchronized (ticking) {
+            if (open) {
+                send(mixed);
+            }
+        }
+    }
+
+    private short[] receive(boolean always) {
         Recording r = recording;
-        short[] frame = receiveFrame(r != null);
+        short[] frame = receiveFrame(always || r != null);
         if (r != null) {
             RecordEnd end = r.accept(frame);
             if (end != null && recording == r) {
                 stopRecording(end);
             }
         }
-        send();
+        return frame;
     }
 
     /** The next received frame, decoded only when something listens to it (a recording, in-band digits). */
-    private short[] receiveFrame(boolean recording) {
+    private short[] receiveFrame(boolean needed) {
         int length;
         DtmfDetector detector;
         synchronized (this) {
             length = jitter.poll(inPayload);
             detector = inband;
         }
-        if (length < 0 || !recording && detector == null) {
+        if (length < 0 || !needed && detector == null) {
             return null;
         }
         negotiated.codec().decode(inPayload, 0, length, heard);
@@ -283,7 +329,8 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
         return heard;
     }
 
-    private void send() {
+    /** Sends this tick's packet: what plays, plus {@code mixed} when not null. */
+    private void send(short[] mixed) {
         Negotiated n = negotiated;
         if ("recvonly".equals(n.direction()) || "inactive".equals(n.direction())) {
             timestamp = (timestamp + Clip.FRAME) & 0xffffffffL;
@@ -294,7 +341,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
             RtpPacket.writeHeader(out, digitSender.marker(), n.telephoneEvents(), sequence, digitSender.timestamp(),
                     ssrc);
         } else {
-            length = audio(n);
+            length = audio(n, mixed);
             RtpPacket.writeHeader(out, marker, n.payloadType(), sequence, timestamp, ssrc);
         }
         marker = false;
@@ -306,19 +353,21 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
 
     /**
      * Writes this tick's audio payload after the header: what plays (silence when nothing does), straight into
-     * the packet for PCMU, else through the codec, with a digit's tone when digits go in-band.
+     * the packet for PCMU, else through the codec, with a conference's mix and a digit's tone when digits go
+     * in-band.
      */
-    private int audio(Negotiated n) {
+    private int audio(Negotiated n, short[] mixed) {
         boolean pcmu = n.payloadType() == 0;
         byte[] ulaw = pcmu ? out : encoded;
         int at = pcmu ? HEADER : 0;
         nextFrame(ulaw, at);
         boolean tone = n.telephoneEvents() < 0 && digitSender.sending();
-        if (pcmu && !tone) {
+        if (pcmu && !tone && mixed == null) {
             return Clip.FRAME;
         }
         for (int i = 0; i < Clip.FRAME; i++) {
-            said[i] = Pcmu.toLinear(ulaw[at + i]);
+            int sample = Pcmu.toLinear(ulaw[at + i]);
+            said[i] = mixed == null ? (short) sample : Levels.clip(sample + mixed[i]);
         }
         if (tone) {
             digitSender.inband(said);

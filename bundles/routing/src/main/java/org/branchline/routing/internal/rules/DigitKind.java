@@ -8,6 +8,7 @@ public enum DigitKind {
     STATION,
     SPEED_DIAL,
     MESSAGE_CENTER,
+    CONFERENCE_CENTER,
     PARK,
     RETRIEVE,
     PICKUP,

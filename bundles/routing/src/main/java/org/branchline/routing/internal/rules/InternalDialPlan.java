@@ -131,6 +131,9 @@ public final class InternalDialPlan {
             if (r.equals("04")) {
                 return Optional.of(new Classified(DigitKind.MESSAGE_CENTER, null));
             }
+            if (r.equals("08")) {
+                return Optional.of(new Classified(DigitKind.CONFERENCE_CENTER, null));
+            }
             if (r.startsWith("5") && isExtensionShaped(r.substring(1))) {
                 return Optional.of(new Classified(DigitKind.FORWARD, r.substring(1)));
             }
@@ -141,9 +144,6 @@ public final class InternalDialPlan {
     private static Optional<String> unavailablePbxFunction(String rest) {
         if (rest.equals("03")) {
             return Optional.of("the door relay");
-        }
-        if (rest.equals("08")) {
-            return Optional.of("the conference center");
         }
         if (rest.equals("00") || rest.matches("3\\d")) {
             return Optional.of("auto attendants");

@@ -26,6 +26,7 @@ class InternalDialPlanTest {
         assertClassified(normal, "34999", DigitKind.SPEED_DIAL, "34999");
         assertClassified(normal, "6101", DigitKind.MESSAGE_CENTER, "101");
         assertClassified(normal, "404", DigitKind.MESSAGE_CENTER, null);
+        assertClassified(normal, "408", DigitKind.CONFERENCE_CENTER, null);
         assertClassified(normal, "voicemail", DigitKind.MESSAGE_CENTER, null);
         assertClassified(normal, "3101", DigitKind.LEAVE_VOICEMAIL, "101");
     }
@@ -67,6 +68,7 @@ class InternalDialPlanTest {
         assertClassified(extensionMode, "*5100", DigitKind.STATION, "5100");
         assertClassified(extensionMode, "*700", DigitKind.PARK, null);
         assertClassified(extensionMode, "*421", DigitKind.DO_NOT_DISTURB, "1");
+        assertClassified(extensionMode, "*408", DigitKind.CONFERENCE_CENTER, null);
         assertClassified(extensionMode, "*45350", DigitKind.FORWARD, "350");
         assertClassified(extensionMode, "*3350", DigitKind.LEAVE_VOICEMAIL, "350");
         assertClassified(extensionMode, "0", DigitKind.OPERATOR, "0");

@@ -16,6 +16,7 @@ import javax.sip.message.Response;
 import org.branchline.api.callcontrol.ApplicationCall;
 import org.branchline.api.callcontrol.CallEndedException;
 import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaException;
 import org.branchline.api.media.MediaSession;
 import org.branchline.api.media.MediaSession.PlayEnd;
@@ -130,6 +131,24 @@ final class AppCall implements ApplicationCall {
             d = digit(between);
         }
         return digits.toString();
+    }
+
+    @Override
+    public void conference(ConferenceBridge bridge) {
+        answer();
+        CompletableFuture<Void> left = bridge.join(media);
+        try {
+            left.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            bridge.leave(media);
+            throw ended();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        if (!active() || !media.isOpen()) {
+            throw ended();
+        }
     }
 
     @Override

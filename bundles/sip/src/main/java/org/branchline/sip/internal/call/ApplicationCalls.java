@@ -138,9 +138,13 @@ public final class ApplicationCalls {
         return null;
     }
 
-    /** Voicemail answers busy when it is missing (a caller still learns nobody took the call), others 480. */
-    private static int notInstalledStatus(String name) {
-        return "voicemail".equals(name) ? Response.BUSY_HERE : Response.TEMPORARILY_UNAVAILABLE;
+    /**
+     * Voicemail answers busy when it is missing (a caller still learns nobody took the call), and so does the
+     * conference center (user guide 2.3.3: a busy signal when it is not installed); others 480.
+     */
+    static int notInstalledStatus(String name) {
+        return "voicemail".equals(name) || "conference-center".equals(name) ? Response.BUSY_HERE
+                : Response.TEMPORARILY_UNAVAILABLE;
     }
 
     private static void run(CallApplication application, AppCall call, Set<AppCall> calls) {

@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the conference center (408) with real SIP phones.
+
+    cd <checkout> && python3 karaf-assembly/e2e/test_conference.py [-v] [Class[.test]]
+
+One distribution (embedded H2) with SIP on 127.0.0.1:25860, its relay on 28100-28199 and the media engine on
+28000-28099. Feature branchline-conference is in the distribution's system repository but not booted: the
+tests install and uninstall it over the Karaf shell (ssh) while the server runs. The phones are headless
+baresips (RFC 4733 digits; each microphone a known WAV from audio.py: silence, then speech-like audio), whose
+sndfile dumps are what each phone heard.
+
+Every test asserts what a client observes: the SIP status of a refused call, calls ended by the server (BYE),
+and the audio heard, compared with the audio sent (audio.best_match).
+
+Needs: baresip (g711, aufile, sndfile, ctrl_tcp modules), curl, sshpass, ssh, Java 17. Prints `N passed, N failed`.
+"""
+
+import os
+import sys
+import time
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import audio  # noqa: E402
+import pbx  # noqa: E402
+import runner  # noqa: E402
+import sip  # noqa: E402
+
+PORTS = dict(http_port=18481, ssh_port=18401, rmi_ports=(11399, 44655))
+SIP_PORT = 25860
+SIP_SETTINGS = {"relayPortMin": 28100, "relayPortMax": 28199}
+MEDIA_SETTINGS = {"portMinimum": 28000, "portMaximum": 28099}
+BARESIP_PORT_BASE = 26900   # blocks of 40: SIP, ctrl_tcp at +5, RTP at +100..+119
+ADMIN_PASSWORD = "Adm1n-conf-e2e"
+CONFERENCE = "408"
+FEATURE = "branchline-conference"
+
+# login, full name, extension; each user gets handset <login>-phone
+PEOPLE = [("alice", "Alice Talker", "201"), ("bob", "Bob Talker", "202"), ("carol", "Carol Listener", "203"),
+          ("dave", "Dave Guesser", "204")]
+
+RUN = runner.Run("branchline-e2e-conference-", "baresip logs and recordings, karaf.log", before_stop=sip.stop_all)
+
+
+def rms(samples, start_seconds, seconds):
+    window = samples[int(start_seconds * audio.RATE):int((start_seconds + seconds) * audio.RATE)]
+    return (sum(x * x for x in window) / len(window)) ** 0.5 if window else 0.0
+
+
+class ConferenceTests(unittest.TestCase):
+    dist = None
+    admin = None
+    _next_baresip = BARESIP_PORT_BASE
+
+    @classmethod
+    def setUpClass(cls):
+        cls.work = os.path.join(RUN.workroot(), "conference")
+        cls.dist = pbx.Distribution(cls.work, sip_port=SIP_PORT, sip_settings=SIP_SETTINGS,
+                                    media_settings=MEDIA_SETTINGS, **PORTS)
+        RUN.live.append(cls.dist)
+        cls.dist.start()
+        cls.admin = cls.dist.admin_login(ADMIN_PASSWORD)
+        for login, name, ext in PEOPLE:
+            cls.rest_ok("POST", "v1/users", {"login-name": login, "full-name": name,
+                                             "password": login + "-User-pw-1", "pin": "2580"}, 201)
+            cls.rest_ok("POST", "v1/extensions", {"number": ext, "kind": "USER", "owner": login}, 201)
+            cls.rest_ok("POST", "v1/handsets", {"login-id": login + "-phone", "lines": 1,
+                                                "password": cls.password(login), "owner": login,
+                                                "description": login + " phone"}, 201)
+
+    @classmethod
+    def tearDownClass(cls):
+        RUN.stop(cls.dist)
+
+    @classmethod
+    def rest_ok(cls, method, path, body=None, status=200):
+        r = cls.dist.rest(method, path, auth=cls.admin, body=body)
+        if r.status != status:
+            raise AssertionError("%s %s %s: %r" % (method, path, body, r))
+        return r.json
+
+    @staticmethod
+    def password(login):
+        return "%s-phone-pw-1" % login.capitalize()
+
+    # ------------------------------------------------------------------ helpers
+    def phone(self, login, microphone):
+        """A registered baresip for the user's handset, its microphone a WAV."""
+        port = ConferenceTests._next_baresip
+        ConferenceTests._next_baresip += 40
+        name = "%s-phone" % login
+        b = sip.Baresip(self.work, "%s-%d" % (name, port), SIP_PORT, port, port + 5, name, name,
+                        self.password(login), audio_file=microphone)
+        self.addCleanup(b.stop)
+        self.assertTrue(b.registered(10), "baresip %s did not register\n%s" % (name, b.log()))
+        return b
+
+    def microphone(self, name, silence_before, seed=None, seconds=7.0):
+        """A WAV of silence then (with a seed) speech-like audio; returns (path, the speech alone or None)."""
+        path = os.path.join(self.work, name + ".wav")
+        speech = audio.speech_like(seed=seed, seconds=seconds) if seed is not None else None
+        audio.write_wav(path, [0.0] * int(silence_before * audio.RATE) + (speech or []))
+        return path, speech
+
+    def shell(self, command, timeout=120):
+        r = self.dist.shell(command, *self.admin, timeout=timeout)
+        self.assertEqual(0, r.returncode, "%s: %r" % (command, r))
+        return r.stdout
+
+    def wait_log(self, text, since, timeout=60):
+        """Waits until karaf.log, after `since` bytes, holds `text`."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            with open(self.dist.karaf_log, errors="replace") as f:
+                f.seek(since)
+                if text in f.read():
+                    return
+            time.sleep(0.5)
+        self.fail("karaf.log never said %r\n%s" % (text, self.dist.log_tail()))
+
+    def log_size(self):
+        return os.path.getsize(self.dist.karaf_log)
+
+    def installed(self):
+        return FEATURE + " " in self.shell("feature:list -i").replace("\u2502", " ")
+
+    def install(self):
+        """Installs the feature over the shell, when it is not yet, and waits for the SIP core to take it."""
+        if self.installed():
+            return
+        since = self.log_size()
+        self.shell("feature:install " + FEATURE)
+        self.wait_log("Call application conference-center", since)
+
+    def dial(self, phone, digits, timeout=15):
+        since = len(phone.events)
+        phone.dial("sip:%s@127.0.0.1:%d" % (digits, SIP_PORT))
+        self.assertIsNotNone(phone.wait_event("CALL_ESTABLISHED", timeout, since=since),
+                             "%s: %s not answered: %s\n%s" % (phone.name, digits, phone.event_types(), phone.log()))
+        return since
+
+    def enter(self, phone, keys):
+        """Dials 408 and, once the welcome has begun (as a person would), types `keys` ahead of the prompts."""
+        since = self.dial(phone, CONFERENCE)
+        time.sleep(1)
+        phone.send_digits(keys, gap=0.25)
+        return since
+
+    def assert_busy(self, phone):
+        """Dialing 408 is refused with 486 Busy Here: the call closes without being answered."""
+        since = len(phone.events)
+        phone.dial("sip:%s@127.0.0.1:%d" % (CONFERENCE, SIP_PORT))
+        closed = phone.wait_event("CALL_CLOSED", 15, since=since)
+        self.assertIsNotNone(closed, "%s: no answer to 408: %s" % (phone.name, phone.event_types()[since:]))
+        types = [e.get("type") for e in phone.events[since:]]
+        self.assertNotIn("CALL_ESTABLISHED", types, "408 must not be answered without the conference center")
+        self.assertIn("486", str(closed.get("param")), "408 must give a busy signal: %r" % closed)
+        time.sleep(1.1)  # the next call's dump gets a new name (named by the second)
+
+    def match(self, phone, speech):
+        heard = phone.last_recording()
+        self.assertTrue(heard, "%s recorded nothing" % phone.name)
+        correlation, lag = audio.best_match(speech, heard)
+        return correlation, lag
+
+    def assert_heard(self, phone, speech, what, minimum=0.6):
+        correlation, lag = self.match(phone, speech)
+        print("  %s heard %s: correlation %.3f at %.1f s" % (phone.name, what, correlation, lag))
+        self.assertGreater(correlation, minimum, "%s did not hear %s (correlation %.3f)"
+                           % (phone.name, what, correlation))
+
+    def assert_not_heard_back(self, phone, speech, what):
+        """While the phone spoke (found in its sent dump), what it heard was far quieter than what it said:
+        the bridge leaves each caller's own voice out of its mix."""
+        sent = max(phone.recordings()["enc"], key=os.path.getmtime)
+        correlation, lag = audio.best_match(speech, sent)
+        self.assertGreater(correlation, 0.6, "%s's sent dump holds its speech" % phone.name)
+        said = rms(audio.read_wav(sent), lag, len(speech) / audio.RATE)
+        heard = rms(audio.read_wav(phone.last_recording()), lag, len(speech) / audio.RATE)
+        print("  %s while saying %s: said %.4f, heard %.4f (RMS)" % (phone.name, what, said, heard))
+        self.assertLess(heard, 0.1 * said, "%s heard %s back" % (phone.name, what))
+
+    # ------------------------------------------------------------------ tests
+    def test_01_without_the_feature_408_is_busy(self):
+        self.assertFalse(self.installed(), "the conference center is not booted")
+        self.assertIn(FEATURE, self.shell("feature:list"), "but it is in the distribution's repository")
+        mic, _ = self.microphone("dave-quiet", 5)
+        self.assert_busy(self.phone("dave", mic))
+
+    def test_02_installed_three_callers_hear_each_other_and_not_themselves(self):
+        self.install()
+        mic_a, speech_a = self.microphone("alice-mic", 18, seed=21)
+        mic_b, speech_b = self.microphone("bob-mic", 30, seed=22)
+        mic_c, _ = self.microphone("carol-mic", 45)
+        alice, bob, carol = self.phone("alice", mic_a), self.phone("bob", mic_b), self.phone("carol", mic_c)
+        calls = [(p, self.enter(p, "480#480#")) for p in (alice, bob, carol)]
+        time.sleep(38)
+        for p, since in calls:
+            self.assertNotIn("CALL_CLOSED", [e.get("type") for e in p.events[since:]],
+                             "%s's conference call ended early\n%s" % (p.name, p.log()))
+        for p, since in calls:
+            p.hangup()
+            p.wait_event("CALL_CLOSED", 10, since=since)
+        time.sleep(1.1)
+        self.assert_heard(bob, speech_a, "alice")
+        self.assert_heard(carol, speech_a, "alice")
+        self.assert_heard(alice, speech_b, "bob")
+        self.assert_heard(carol, speech_b, "bob")
+        self.assert_not_heard_back(alice, speech_a, "her own voice")
+        self.assert_not_heard_back(bob, speech_b, "his own voice")
+
+    def test_03_a_wrong_password_is_refused(self):
+        self.install()
+        mic, _ = self.microphone("dave-guess", 60)
+        dave = self.phone("dave", mic)
+        since = self.enter(dave, "480#")
+        for guess in ("111#", "222#", "333#"):
+            time.sleep(3)
+            dave.send_digits(guess, gap=0.25)
+        self.assertIsNotNone(dave.wait_event("CALL_CLOSED", 40, since=since),
+                             "three wrong passwords: the server says goodbye and hangs up")
+        time.sleep(1.1)
+        refused = audio.read_ulaw(os.path.join(pbx.PROJECT, "resources", "prompts", "en", "conf", "invalid-pin.snd"))
+        self.assert_heard(dave, refused, "that the password is not valid")
+
+    def test_04_uninstalled_the_callers_get_bye_and_408_is_busy_again(self):
+        self.install()
+        mic_a, _ = self.microphone("alice-stay", 90)
+        mic_b, _ = self.microphone("bob-stay", 90)
+        alice, bob = self.phone("alice", mic_a), self.phone("bob", mic_b)
+        calls = [(p, self.enter(p, "480#480#")) for p in (alice, bob)]
+        time.sleep(12)
+        since = self.log_size()
+        self.shell("feature:uninstall " + FEATURE)
+        for p, call in calls:
+            closed = p.wait_event("CALL_CLOSED", 20, since=call)
+            self.assertIsNotNone(closed, "%s: the server must end the conference call\n%s" % (p.name, p.log()))
+            print("  %s: %s" % (p.name, closed.get("param")))
+        self.wait_log("removed", since, timeout=10)
+        time.sleep(1.1)
+        self.assert_busy(alice)
+        self.assertFalse(self.installed())
+
+
+if __name__ == "__main__":
+    sys.exit(runner.run_module(sys.modules[__name__], sys.argv[1:], RUN))
