@@ -5,7 +5,8 @@
 
 One distribution (embedded H2) with SIP on 127.0.0.1:25860, its relay on 28100-28199 and the media engine on
 28000-28099. Feature branchline-conference is in the distribution's system repository but not booted: the
-tests install and uninstall it over the Karaf shell (ssh) while the server runs. The phones are headless
+Conference Center feature key (signed by the vendor tool, installed and removed over REST) starts and stops it
+while the server runs. The phones are headless
 baresips (RFC 4733 digits; each microphone a known WAV from audio.py: silence, then speech-like audio), whose
 sndfile dumps are what each phone heard.
 
@@ -36,6 +37,7 @@ BARESIP_PORT_BASE = 26900   # blocks of 40: SIP, ctrl_tcp at +5, RTP at +100..+1
 ADMIN_PASSWORD = "Adm1n-conf-e2e"
 CONFERENCE = "408"
 FEATURE = "branchline-conference"
+KEY_ID = "e2e-conference-center"
 
 # login, full name, extension; each user gets handset <login>-phone
 PEOPLE = [("alice", "Alice Talker", "201"), ("bob", "Bob Talker", "202"), ("carol", "Carol Listener", "203"),
@@ -127,12 +129,15 @@ class ConferenceTests(unittest.TestCase):
         return FEATURE + " " in self.shell("feature:list -i").replace("\u2502", " ")
 
     def install(self):
-        """Installs the feature over the shell, when it is not yet, and waits for the SIP core to take it."""
+        """Installs the Conference Center feature key (REST), when it is not yet: licensing starts the feature
+        without a restart; waits for the SIP core to take the application."""
         if self.installed():
             return
         since = self.log_size()
-        self.shell("feature:install " + FEATURE)
-        self.wait_log("Call application conference-center", since)
+        r = self.dist.install_key(self.admin, "CONFERENCE_CENTER", key_id=KEY_ID)
+        self.assertEqual(201, r.status, r)
+        self.assertTrue(self.installed(), "the key did not start " + FEATURE)
+        self.wait_log("conference-center]", since)
 
     def dial(self, phone, digits, timeout=15):
         since = len(phone.events)
@@ -225,7 +230,7 @@ class ConferenceTests(unittest.TestCase):
         refused = audio.read_ulaw(os.path.join(pbx.PROJECT, "resources", "prompts", "en", "conf", "invalid-pin.snd"))
         self.assert_heard(dave, refused, "that the password is not valid")
 
-    def test_04_uninstalled_the_callers_get_bye_and_408_is_busy_again(self):
+    def test_04_key_removed_the_callers_get_bye_and_408_is_busy_again(self):
         self.install()
         mic_a, _ = self.microphone("alice-stay", 90)
         mic_b, _ = self.microphone("bob-stay", 90)
@@ -233,7 +238,8 @@ class ConferenceTests(unittest.TestCase):
         calls = [(p, self.enter(p, "480#480#")) for p in (alice, bob)]
         time.sleep(12)
         since = self.log_size()
-        self.shell("feature:uninstall " + FEATURE)
+        r = self.dist.rest("DELETE", "v1/feature-keys/" + KEY_ID, auth=self.admin)
+        self.assertEqual(204, r.status, r)
         for p, call in calls:
             closed = p.wait_event("CALL_CLOSED", 20, since=call)
             self.assertIsNotNone(closed, "%s: the server must end the conference call\n%s" % (p.name, p.log()))

@@ -1,17 +1,23 @@
 package org.branchline.conference.internal;
 
+import java.util.Hashtable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.branchline.api.callcontrol.ApplicationCall;
 import org.branchline.api.callcontrol.CallApplication;
+import org.branchline.api.licensing.LicensedFeature;
+import org.branchline.api.licensing.Licenses;
 import org.branchline.api.media.MediaEngine;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -19,35 +25,42 @@ import org.osgi.service.metatype.annotations.Designate;
  * password. A configuration change applies to the next caller (and bridge); conferences under way go on.
  * Stopping the bundle closes every bridge, and the SIP core hangs up the callers.
  */
-@Component(service = CallApplication.class, configurationPid = ConferenceSettings.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        property = {CallApplication.NAMES + "=" + ConferenceCenter.NAME,
-            ConferenceCenter.LICENSE + "=" + ConferenceCenter.FEATURE})
+@Component(service = {}, immediate = true, configurationPid = ConferenceSettings.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = ConferenceSettings.class)
 public class ConferenceCenter implements CallApplication {
     static final String NAME = "conference-center";
-    /** The service property naming the feature key an application needs. */
-    static final String LICENSE = "branchline.license";
-    static final String FEATURE = "CONFERENCE_CENTER";
     private static final Logger LOG = Logger.getLogger(ConferenceCenter.class.getName());
     private final Rooms rooms;
     private final String version;
     private volatile Unscheduled conferences = Unscheduled.parse("");
-    private volatile BridgeLimits limits;
+    private final ServiceRegistration<CallApplication> registration;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Licenses licenses;
+
+    private final BridgeLimits limits = BridgeLimits.of(() -> licenses);
 
     @Activate
     public ConferenceCenter(ConferenceSettings settings, BundleContext context, @Reference MediaEngine media) {
         modified(settings);
         this.rooms = new Rooms(media::openBridge, () -> limits);
         this.version = context.getBundle().getVersion().toString();
+        this.registration = context.registerService(CallApplication.class, this, properties());
         LOG.info("Conference center " + version + " answers " + NAME + ": conferences "
-                + conferences.passwords().keySet() + ", " + limits.bridges() + " bridge(s) of "
-                + limits.seats() + " seats");
+                + conferences.passwords().keySet() + "; bridges and seats of the server model");
+    }
+
+    /** Registered by hand so that the configuration (passwords) stays off the service's properties. */
+    private static Hashtable<String, Object> properties() {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(CallApplication.NAMES, NAME);
+        properties.put(CallApplication.LICENSE, LicensedFeature.CONFERENCE_CENTER.name());
+        return properties;
     }
 
     @Modified
     void modified(ConferenceSettings settings) {
-        limits = BridgeLimits.of(settings);
         try {
             conferences = Unscheduled.parse(settings.conferences());
         } catch (IllegalArgumentException e) {
@@ -67,6 +80,7 @@ public class ConferenceCenter implements CallApplication {
 
     @Deactivate
     void deactivate() {
+        registration.unregister();
         rooms.close();
         LOG.info("Conference center " + version + " stopped");
     }
