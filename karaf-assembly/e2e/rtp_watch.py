@@ -1,5 +1,5 @@
-"""Counts the RTP packets a phone receives, from outside every process: tcpdump on lo writes each UDP packet
-to the phone's RTP ports with the kernel's timestamp; gaps() gives the pauses between consecutive packets.
+"""Counts RTP packets from outside every process: tcpdump on lo writes each UDP packet the filter takes with the
+kernel's timestamp; leg() splits them by source or destination port and longest_pause() measures a leg's gaps.
 
 Needs tcpdump and root (it captures on lo)."""
 import os
@@ -9,13 +9,14 @@ import time
 
 import pbx
 
+ETHERNET = 14
+
 
 class RtpWatch:
-    def __init__(self, path, first_port, last_port):
+    def __init__(self, path, bpf_filter):
         self.path = path
         self.p = subprocess.Popen(
-            [pbx.require_tool("tcpdump"), "-i", "lo", "-n", "-s", "64", "-U", "-w", path,
-             "udp and dst portrange %d-%d" % (first_port, last_port)],
+            [pbx.require_tool("tcpdump"), "-i", "lo", "-n", "-s", "64", "-U", "-w", path, bpf_filter],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.time() + 10
         while not os.path.exists(path) and time.time() < deadline:  # tcpdump writes the header when listening
@@ -27,8 +28,8 @@ class RtpWatch:
             self.p.terminate()
             self.p.wait(10)
 
-    def times(self):
-        """Arrival times (seconds) of the packets captured."""
+    def packets(self):
+        """(time in seconds, source port, destination port, (RTP SSRC, sequence number)) of each UDP packet."""
         with open(self.path, "rb") as f:
             data = f.read()
         if len(data) < 24:
@@ -39,14 +40,39 @@ class RtpWatch:
         out, at = [], 24
         while at + 16 <= len(data):
             sec, frac, incl, _ = struct.unpack(endian + "IIII", data[at:at + 16])
-            out.append(sec + frac * scale)
+            frame = data[at + 16:at + 16 + incl]
+            ihl = (frame[ETHERNET] & 0x0F) * 4
+            udp = ETHERNET + ihl
+            sport, dport = struct.unpack(">HH", frame[udp:udp + 4])
+            rtp = frame[udp + 8:udp + 20]
+            ident = struct.unpack(">I", rtp[8:12])[0], struct.unpack(">H", rtp[2:4])[0] if len(rtp) == 12 else None
+            out.append((sec + frac * scale, sport, dport, ident))
             at += 16 + incl
         return out
 
-    def gaps(self):
-        """(packets, longest pause in ms, when it began as seconds after the first packet)."""
-        t = self.times()
-        if len(t) < 2:
-            return len(t), float("inf"), 0.0
-        pause, where = max((t[i + 1] - t[i], t[i] - t[0]) for i in range(len(t) - 1))
-        return len(t), pause * 1000.0, where
+    def leg(self, src=None, dst=None):
+        """Arrival times of the packets from source ports src=(first, last) or to destination ports dst."""
+        def within(port, span):
+            return span is None or span[0] <= port <= span[1]
+        return [t for t, s, d, _ in self.packets() if within(s, src) and within(d, dst)]
+
+    def transit(self, src, dst):
+        """How long the server held each RTP packet sent from ports src before it went out to ports dst, matched
+        by SSRC and sequence number: (packets sent, packets forwarded, longest hold in ms)."""
+        sent, held = {}, []
+        forwarded = 0
+        for t, s, d, ident in self.packets():
+            if src[0] <= s <= src[1]:
+                sent[ident] = t
+            elif dst[0] <= d <= dst[1] and ident in sent:
+                forwarded += 1
+                held.append(t - sent[ident])
+        return len(sent), forwarded, max(held, default=float("inf")) * 1000.0
+
+
+def longest_pause(times):
+    """(packets, longest pause in ms, when it began as seconds after the first packet)."""
+    if len(times) < 2:
+        return len(times), float("inf"), 0.0
+    pause, where = max((times[i + 1] - times[i], times[i] - times[0]) for i in range(len(times) - 1))
+    return len(times), pause * 1000.0, where

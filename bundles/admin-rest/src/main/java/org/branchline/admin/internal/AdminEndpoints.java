@@ -53,6 +53,7 @@ import org.branchline.api.routing.CallParkService;
 import org.branchline.api.routing.CallRouteService;
 import org.branchline.api.routing.SpeedDialService;
 import org.branchline.api.licensing.FeatureKeyService;
+import org.branchline.api.licensing.Licenses;
 import org.branchline.api.update.SoftwareUpdateService;
 import org.branchline.api.voicemail.MailboxService;
 import org.branchline.api.security.AccessControl;
@@ -105,6 +106,13 @@ public class AdminEndpoints {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile MailboxService mailboxes;
+
+    /**
+     * The doors open once licensing runs: until then every user, extension or handset added would be refused
+     * for want of it (at boot, licensing starts after the directory).
+     */
+    @Reference
+    private Licenses licenses;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile FeatureKeyService featureKeys;

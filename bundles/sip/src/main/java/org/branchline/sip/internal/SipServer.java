@@ -142,7 +142,7 @@ public class SipServer implements SipListener, MessageWaiting {
                 DigestHash.list(settings.digestAlgorithms()), this::appearanceByLogin, throttle, timers);
         registrar = new Registrar(sip, settings, location, authenticator);
         DialogEvents dialogs = new DialogEvents();
-        relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax());
+        relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax(), settings.relayPriority());
         MediaPolicy media = new MediaPolicy(relay, settings.forceRemoteAudioThroughServer(), settings.relayAllCalls());
         calls = new CallEngine(sip, timers, location, authenticator, dialogs, media, () -> appearances,
                 () -> router, () -> recorder, applications);

@@ -46,4 +46,8 @@ public @interface SipSettings {
     int relayPortMin() default 17000;
 
     int relayPortMax() default 17999;
+
+    @AttributeDefinition(min = "0", max = "99", description = "SCHED_FIFO priority (1-99) of the media relay "
+            + "thread (set with chrt, needs root); 0: the default policy, under which a busy machine delays packets")
+    int relayPriority() default 10;
 }

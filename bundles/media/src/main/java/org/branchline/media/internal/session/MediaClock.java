@@ -1,5 +1,7 @@
 package org.branchline.media.internal.session;
 
+import org.branchline.api.media.RealtimeScheduling;
+
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -27,7 +29,7 @@ final class MediaClock implements AutoCloseable {
     /** @param realtimePriority the SCHED_FIFO priority of the clock thread, 0 for the default policy */
     MediaClock(int realtimePriority) {
         thread = new Thread(() -> {
-            RealtimeScheduling.applyToCurrentThread(realtimePriority);
+            RealtimeScheduling.applyToCurrentThread(realtimePriority, "media clock");
             run();
         }, "branchline-media-clock");
         thread.setDaemon(true);

@@ -1,5 +1,7 @@
 package org.branchline.sip.internal.relay;
 
+import org.branchline.api.media.RealtimeScheduling;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -33,12 +35,15 @@ public final class MediaRelay implements AutoCloseable {
     private record Route(RelaySession.End end, boolean rtcp) {
     }
 
-    public MediaRelay(String host, int minPort, int maxPort) throws IOException {
+    public MediaRelay(String host, int minPort, int maxPort, int realtimePriority) throws IOException {
         this.host = host;
         this.minPort = minPort + (minPort % 2);
         this.maxPort = maxPort;
         this.selector = Selector.open();
-        this.loop = new Thread(this::run, "branchline-media-relay");
+        this.loop = new Thread(() -> {
+            RealtimeScheduling.applyToCurrentThread(realtimePriority, "media relay");
+            run();
+        }, "branchline-media-relay");
         loop.setDaemon(true);
         loop.start();
     }

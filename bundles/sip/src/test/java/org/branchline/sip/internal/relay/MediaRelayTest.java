@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MediaRelayTest {
     @Test
     void packetsFromEachPhoneReachTheOtherThroughTheServerPorts() throws Exception {
-        try (MediaRelay relay = new MediaRelay("127.0.0.1", 38000, 38099);
+        try (MediaRelay relay = new MediaRelay("127.0.0.1", 38000, 38099, 0);
                 DatagramSocket alice = new DatagramSocket(0, InetAddress.getLoopbackAddress());
                 DatagramSocket bob = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             alice.setSoTimeout(2000);

@@ -1,4 +1,4 @@
-package org.branchline.media.internal.session;
+package org.branchline.api.media;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,16 +11,17 @@ import java.util.logging.Logger;
  * their media timing: under the default policy a sleeping thread can be woken several milliseconds late
  * whenever another process keeps the core busy, and every packet of every session inherits that lateness.
  * Java priorities do not reach the Linux scheduler. Needs CAP_SYS_NICE (root); otherwise the thread keeps the
- * default policy and a warning says so.
+ * default policy and a warning says so. Shared by every thread on the media path: the media engine's clocks and
+ * the SIP core's media relay (a helper beside the API types, like {@code LocalAddress}).
  */
-final class RealtimeScheduling {
+public final class RealtimeScheduling {
     private static final Logger LOG = Logger.getLogger(RealtimeScheduling.class.getName());
 
     private RealtimeScheduling() {
     }
 
-    /** Applies {@code priority} (1-99) to the calling thread; 0 leaves it alone. */
-    static void applyToCurrentThread(int priority) {
+    /** Applies {@code priority} (1-99) to the calling thread, named {@code what} in the log; 0 leaves it alone. */
+    public static void applyToCurrentThread(int priority, String what) {
         if (priority <= 0) {
             return;
         }
@@ -30,12 +31,12 @@ final class RealtimeScheduling {
                     .redirectErrorStream(true).start();
             String output = new String(chrt.getInputStream().readAllBytes()).trim();
             if (!chrt.waitFor(5, TimeUnit.SECONDS) || chrt.exitValue() != 0) {
-                LOG.warning("media clock left under the default scheduling policy: chrt said " + output);
+                LOG.warning(what + " left under the default scheduling policy: chrt said " + output);
                 return;
             }
-            LOG.info("media clock thread " + task + " scheduled SCHED_FIFO " + priority);
+            LOG.info(what + " thread " + task + " scheduled SCHED_FIFO " + priority);
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.warning("media clock left under the default scheduling policy: " + e.getMessage());
+            LOG.warning(what + " left under the default scheduling policy: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
