@@ -26,6 +26,7 @@ sys.path.insert(0, HERE)
 
 import audio  # noqa: E402
 import pbx  # noqa: E402
+import pbx_case  # noqa: E402
 import runner  # noqa: E402
 import sip  # noqa: E402
 
@@ -51,37 +52,17 @@ def rms(samples, start_seconds, seconds):
     return (sum(x * x for x in window) / len(window)) ** 0.5 if window else 0.0
 
 
-class ConferenceTests(unittest.TestCase):
-    dist = None
-    admin = None
+class ConferenceTests(pbx_case.PbxCase):
+    RUN, WORK, PORTS, SIP_PORT, ADMIN_PASSWORD = RUN, "conference", PORTS, SIP_PORT, ADMIN_PASSWORD
+    SIP_SETTINGS, MEDIA_SETTINGS = SIP_SETTINGS, MEDIA_SETTINGS
     _next_baresip = BARESIP_PORT_BASE
 
     @classmethod
     def setUpClass(cls):
-        cls.work = os.path.join(RUN.workroot(), "conference")
-        cls.dist = pbx.Distribution(cls.work, sip_port=SIP_PORT, sip_settings=SIP_SETTINGS,
-                                    media_settings=MEDIA_SETTINGS, **PORTS)
-        RUN.live.append(cls.dist)
-        cls.dist.start()
-        cls.admin = cls.dist.admin_login(ADMIN_PASSWORD)
+        cls.start_distribution()
         for login, name, ext in PEOPLE:
-            cls.rest_ok("POST", "v1/users", {"login-name": login, "full-name": name,
-                                             "password": login + "-User-pw-1", "pin": "2580"}, 201)
-            cls.rest_ok("POST", "v1/extensions", {"number": ext, "kind": "USER", "owner": login}, 201)
-            cls.rest_ok("POST", "v1/handsets", {"login-id": login + "-phone", "lines": 1,
-                                                "password": cls.password(login), "owner": login,
-                                                "description": login + " phone"}, 201)
-
-    @classmethod
-    def tearDownClass(cls):
-        RUN.stop(cls.dist)
-
-    @classmethod
-    def rest_ok(cls, method, path, body=None, status=200):
-        r = cls.dist.rest(method, path, auth=cls.admin, body=body)
-        if r.status != status:
-            raise AssertionError("%s %s %s: %r" % (method, path, body, r))
-        return r.json
+            cls.add_user(login, name, ext)
+            cls.add_handset(login + "-phone", cls.password(login), login)
 
     @staticmethod
     def password(login):
@@ -111,20 +92,6 @@ class ConferenceTests(unittest.TestCase):
         self.assertEqual(0, r.returncode, "%s: %r" % (command, r))
         return r.stdout
 
-    def wait_log(self, text, since, timeout=60):
-        """Waits until karaf.log, after `since` bytes, holds `text`."""
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            with open(self.dist.karaf_log, errors="replace") as f:
-                f.seek(since)
-                if text in f.read():
-                    return
-            time.sleep(0.5)
-        self.fail("karaf.log never said %r\n%s" % (text, self.dist.log_tail()))
-
-    def log_size(self):
-        return os.path.getsize(self.dist.karaf_log)
-
     def installed(self):
         return FEATURE + " " in self.shell("feature:list -i").replace("\u2502", " ")
 
@@ -138,13 +105,6 @@ class ConferenceTests(unittest.TestCase):
         self.assertEqual(201, r.status, r)
         self.assertTrue(self.installed(), "the key did not start " + FEATURE)
         self.wait_log("conference-center]", since)
-
-    def dial(self, phone, digits, timeout=15):
-        since = len(phone.events)
-        phone.dial("sip:%s@127.0.0.1:%d" % (digits, SIP_PORT))
-        self.assertIsNotNone(phone.wait_event("CALL_ESTABLISHED", timeout, since=since),
-                             "%s: %s not answered: %s\n%s" % (phone.name, digits, phone.event_types(), phone.log()))
-        return since
 
     def enter(self, phone, keys):
         """Dials 408 and, once the welcome has begun (as a person would), types `keys` ahead of the prompts."""

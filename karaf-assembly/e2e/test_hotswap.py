@@ -28,6 +28,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import audio  # noqa: E402
 import patches  # noqa: E402
 import pbx  # noqa: E402
+import pbx_case  # noqa: E402
 import rtp_watch  # noqa: E402
 import runner  # noqa: E402
 import sip  # noqa: E402
@@ -46,36 +47,17 @@ PEOPLE = [("alice", "Alice Talker", "201"), ("bob", "Bob Listener", "202"), ("ca
 RUN = runner.Run("branchline-e2e-hotswap-", "baresip logs, captures, karaf.log", before_stop=sip.stop_all)
 
 
-class HotSwapTests(unittest.TestCase):
-    dist = None
-    admin = None
+class HotSwapTests(pbx_case.PbxCase):
+    RUN, WORK, PORTS, SIP_PORT, ADMIN_PASSWORD = RUN, "hotswap", PORTS, SIP_PORT, ADMIN_PASSWORD
+    SIP_SETTINGS, MEDIA_SETTINGS = SIP_SETTINGS, MEDIA_SETTINGS
     _next_baresip = BARESIP_PORT_BASE
 
     @classmethod
     def setUpClass(cls):
-        cls.work = os.path.join(RUN.workroot(), "hotswap")
-        cls.dist = pbx.Distribution(cls.work, sip_port=SIP_PORT, sip_settings=SIP_SETTINGS,
-                                    media_settings=MEDIA_SETTINGS, **PORTS)
-        RUN.live.append(cls.dist)
-        cls.dist.start()
-        cls.admin = cls.dist.admin_login(ADMIN_PASSWORD)
+        cls.start_distribution()
         for login, name, ext in PEOPLE:
-            cls.rest_ok("POST", "v1/users", {"login-name": login, "full-name": name,
-                                             "password": login + "-User-pw-1", "pin": PIN}, 201)
-            cls.rest_ok("POST", "v1/extensions", {"number": ext, "kind": "USER", "owner": login}, 201)
-            cls.rest_ok("POST", "v1/handsets", {"login-id": login + "-phone", "lines": 1, "owner": login,
-                                                "password": cls.password(login), "description": login}, 201)
-
-    @classmethod
-    def tearDownClass(cls):
-        RUN.stop(cls.dist)
-
-    @classmethod
-    def rest_ok(cls, method, path, body=None, status=200):
-        r = cls.dist.rest(method, path, auth=cls.admin, body=body)
-        if r.status != status:
-            raise AssertionError("%s %s %s: %r" % (method, path, body, r))
-        return r.json
+            cls.add_user(login, name, ext, PIN)
+            cls.add_handset(login + "-phone", cls.password(login), login)
 
     @staticmethod
     def password(login):
@@ -101,13 +83,6 @@ class HotSwapTests(unittest.TestCase):
         self.assertTrue(b.registered(10), "baresip %s did not register\n%s" % (login, b.log()))
         return b
 
-    def dial(self, phone, digits, timeout=15):
-        since = len(phone.events)
-        phone.dial("sip:%s@127.0.0.1:%d" % (digits, SIP_PORT))
-        self.assertIsNotNone(phone.wait_event("CALL_ESTABLISHED", timeout, since=since),
-                             "%s: %s not answered: %s\n%s" % (phone.name, digits, phone.event_types(), phone.log()))
-        return since
-
     def refused(self, phone, digits):
         """Dials and returns the SIP status of the refusal (the call must not be answered)."""
         since = len(phone.events)
@@ -117,14 +92,6 @@ class HotSwapTests(unittest.TestCase):
         self.assertEqual("CALL_CLOSED", closed["type"], "%s was answered: %r" % (digits, closed))
         status = re.search(r"\b([3-6]\d\d)\b", str(closed.get("param", "")))
         return int(status.group(1)) if status else None
-
-    def log_since(self, offset):
-        with open(self.dist.karaf_log, errors="replace") as f:
-            f.seek(offset)
-            return f.read()
-
-    def log_size(self):
-        return os.path.getsize(self.dist.karaf_log)
 
     def server_udp_ports(self):
         """UDP ports the server's JVM holds in the relay and media ranges."""

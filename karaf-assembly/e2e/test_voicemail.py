@@ -27,6 +27,7 @@ sys.path.insert(0, HERE)
 
 import audio  # noqa: E402
 import pbx  # noqa: E402
+import pbx_case  # noqa: E402
 import runner  # noqa: E402
 import sip  # noqa: E402
 import smtp_sink  # noqa: E402
@@ -58,51 +59,31 @@ def speech_wav(path, seed, silence_before):
     return alone
 
 
-class VoicemailTests(unittest.TestCase):
-    dist = None
-    admin = None
+class VoicemailTests(pbx_case.PbxCase):
+    RUN, WORK, PORTS, SIP_PORT, ADMIN_PASSWORD = RUN, "voicemail", PORTS, SIP_PORT, ADMIN_PASSWORD
+    SIP_SETTINGS, MEDIA_SETTINGS = SIP_SETTINGS, MEDIA_SETTINGS
     stations = {}
     _next_baresip = BARESIP_PORT_BASE
     _next_mwi = MWI_PORT_BASE
 
     @classmethod
     def setUpClass(cls):
-        cls.work = os.path.join(RUN.workroot(), "voicemail")
-        cls.dist = pbx.Distribution(cls.work, sip_port=SIP_PORT, sip_settings=SIP_SETTINGS,
-                                    media_settings=MEDIA_SETTINGS, **PORTS)
-        RUN.live.append(cls.dist)
-        cls.dist.start()
-        cls.admin = cls.dist.admin_login(ADMIN_PASSWORD)
+        cls.start_distribution()
         cls._provision()
-
-    @classmethod
-    def tearDownClass(cls):
-        RUN.stop(cls.dist)
 
     @classmethod
     def _provision(cls):
         """Users with extensions and PIN 2580; handsets <login>-phone (rung) and <login>-desk (not rung)."""
         for login, name, ext in PEOPLE:
-            cls.rest_ok("POST", "v1/users", {"login-name": login, "full-name": name,
-                                             "password": login + "-User-pw-1", "pin": PIN}, 201)
-            cls.rest_ok("POST", "v1/extensions", {"number": ext, "kind": "USER", "owner": login}, 201)
+            cls.add_user(login, name, ext, PIN)
             for handset in ("phone", "desk"):
-                h = cls.rest_ok("POST", "v1/handsets", {"login-id": "%s-%s" % (login, handset), "lines": 1,
-                                                        "password": cls.password(login, handset), "owner": login,
-                                                        "description": login + " " + handset}, 201)
-                cls.stations["%s-%s" % (login, handset)] = str(h["appearances"][0]["user-id"])
+                station = "%s-%s" % (login, handset)
+                cls.stations[station] = cls.add_handset(station, cls.password(login, handset), login)
             # the extension rings the user's phone only, one ring, then voicemail (the Finally default)
             cls.rest_ok("PUT", "v1/extensions/%s/routes" % ext, {"presences": ["all"], "routes": {"primary": {
                 "attempts": [{"destinations": [{"kind": "CALL_APPEARANCE", "target": cls.stations[login + "-phone"],
                                                 "rings": 1}]}],
                 "final-action": {"kind": "VOICEMAIL", "extension": ext}}}}, 200)
-
-    @classmethod
-    def rest_ok(cls, method, path, body=None, status=200):
-        r = cls.dist.rest(method, path, auth=cls.admin, body=body)
-        if r.status != status:
-            raise AssertionError("%s %s %s: %r" % (method, path, body, r))
-        return r.json
 
     @staticmethod
     def password(login, handset):
@@ -128,13 +109,6 @@ class VoicemailTests(unittest.TestCase):
         self.addCleanup(w.close)
         self.assertIn(w.subscribed, (200, 202), "SUBSCRIBE message-summary of %s: %r" % (extension, w.answer))
         return w
-
-    def dial(self, phone, digits, timeout=15):
-        since = len(phone.events)
-        phone.dial("sip:%s@127.0.0.1:%d" % (digits, SIP_PORT))
-        self.assertIsNotNone(phone.wait_event("CALL_ESTABLISHED", timeout, since=since),
-                             "%s: %s not answered: %s\n%s" % (phone.name, digits, phone.event_types(), phone.log()))
-        return since
 
     def hang_up(self, phone, since):
         phone.hangup()

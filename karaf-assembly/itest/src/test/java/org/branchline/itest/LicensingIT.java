@@ -1,6 +1,8 @@
 package org.branchline.itest;
 
+import static org.branchline.itest.AdminSubjects.as;
 import static org.branchline.itest.AdminSubjects.asServerAdministrator;
+import static org.branchline.itest.AdminSubjects.subject;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -12,6 +14,8 @@ import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.branchline.api.admin.AdminException;
 import org.branchline.api.admin.ConflictException;
+import org.branchline.api.admin.NotAuthenticatedException;
+import org.branchline.api.admin.PermissionDeniedException;
 import org.branchline.api.directory.UserChange;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.licensing.Capacity;
@@ -19,7 +23,9 @@ import org.branchline.api.licensing.FeatureKey;
 import org.branchline.api.licensing.FeatureKeyService;
 import org.branchline.api.licensing.LicensedFeature;
 import org.branchline.api.licensing.Licenses;
+import org.branchline.api.security.Role;
 import org.branchline.api.sip.HandsetService;
+import org.branchline.api.update.SoftwareUpdateService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -107,6 +113,20 @@ public class LicensingIT {
         asServerAdministrator(() -> keys.install(good));
         assertTrue(assertRefused("already installed", good) instanceof ConflictException);
         assertTrue(licenses.licensed(LicensedFeature.CALL_ASSISTANT));
+    }
+
+    @Test
+    public void theRoleTableDecidesWhoMayInstallKeysAndApplyUpdates() throws Exception {
+        SoftwareUpdateService updates = services.waitFor(SoftwareUpdateService.class);
+        String key = TestKeys.key("it-vpn", licenses.serverId(), null, "VPN");
+        assertEquals("it-vpn", as(subject("it-network", Role.NETWORK_ADMINISTRATOR), () -> keys.install(key)).id());
+        assertTrue(as(subject("it-support", Role.SUPPORT_TECHNICIAN), keys::keys).stream()
+                .anyMatch(k -> k.id().equals("it-vpn")));
+        assertThrows(PermissionDeniedException.class,
+                () -> as(subject("it-phone", Role.PHONE_ADMINISTRATOR), updates::history));
+        assertThrows(PermissionDeniedException.class, () -> as(subject("it-network", Role.NETWORK_ADMINISTRATOR),
+                () -> updates.apply("x.kar", new byte[] {1}, null)));
+        assertThrows(NotAuthenticatedException.class, () -> keys.keys());
     }
 
     @Test
