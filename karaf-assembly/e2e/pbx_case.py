@@ -36,6 +36,20 @@ class PbxCase(unittest.TestCase):
         return r.json
 
     @classmethod
+    def wait_ok(cls, path, timeout=60):
+        """Polls GET path until it answers 200: after a start, a feature's services may come up after the admin
+        doors (503 until then)."""
+        deadline = time.time() + timeout
+        while True:
+            r = cls.dist.rest("GET", path, auth=cls.admin)
+            if r.status == 200 or time.time() > deadline:
+                break
+            time.sleep(0.5)
+        if r.status != 200:
+            raise AssertionError("GET %s still %r after %d s" % (path, r, timeout))
+        return r.json
+
+    @classmethod
     def add_user(cls, login, name, extension, pin="2580"):
         """A user (password <login>-User-pw-1) with a PIN and a user extension."""
         cls.rest_ok("POST", "v1/users", {"login-name": login, "full-name": name,

@@ -363,6 +363,7 @@ class VoicemailTests(pbx_case.PbxCase):
             time.sleep(0.2)
         sip.stop_all()
         self.dist.start()
+        self.wait_ok("v1/mailboxes/dave")
         self.wait_counts("dave", lambda c: c[0] == before[0] + 1, "the message recorded until the kill")
 
     def test_09_a_new_message_sends_the_notification_mail(self):
