@@ -1,5 +1,7 @@
 package org.branchline.directory.internal;
 
+import java.util.function.ToLongFunction;
+import javax.persistence.EntityManager;
 import org.branchline.api.licensing.Capacity;
 import org.branchline.api.licensing.CapacityUse;
 import org.osgi.service.component.annotations.Activate;
@@ -7,47 +9,40 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Users and extensions in use, for the feature key list. */
-public final class DirectoryCapacityUse {
-    private DirectoryCapacityUse() {
+public abstract class DirectoryCapacityUse implements CapacityUse {
+    private final DirectoryDatabase db;
+    private final Capacity capacity;
+    private final ToLongFunction<EntityManager> count;
+
+    DirectoryCapacityUse(DirectoryDatabase db, Capacity capacity, ToLongFunction<EntityManager> count) {
+        this.db = db;
+        this.capacity = capacity;
+        this.count = count;
+    }
+
+    @Override
+    public Capacity capacity() {
+        return capacity;
+    }
+
+    @Override
+    public int used() {
+        return db.call(em -> (int) count.applyAsLong(em));
     }
 
     @Component(service = CapacityUse.class)
-    public static final class UsersInUse implements CapacityUse {
-        private final DirectoryDatabase db;
-
+    public static final class UsersInUse extends DirectoryCapacityUse {
         @Activate
         public UsersInUse(@Reference DirectoryDatabase db) {
-            this.db = db;
-        }
-
-        @Override
-        public Capacity capacity() {
-            return Capacity.USERS;
-        }
-
-        @Override
-        public int used() {
-            return db.call(em -> (int) LicensedCounts.users(em));
+            super(db, Capacity.USERS, LicensedCounts::users);
         }
     }
 
     @Component(service = CapacityUse.class)
-    public static final class ExtensionsInUse implements CapacityUse {
-        private final DirectoryDatabase db;
-
+    public static final class ExtensionsInUse extends DirectoryCapacityUse {
         @Activate
         public ExtensionsInUse(@Reference DirectoryDatabase db) {
-            this.db = db;
-        }
-
-        @Override
-        public Capacity capacity() {
-            return Capacity.EXTENSIONS;
-        }
-
-        @Override
-        public int used() {
-            return db.call(em -> (int) LicensedCounts.extensions(em));
+            super(db, Capacity.EXTENSIONS, LicensedCounts::extensions);
         }
     }
 }
