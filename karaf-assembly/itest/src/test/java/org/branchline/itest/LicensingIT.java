@@ -10,6 +10,7 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.time.LocalDate;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.branchline.api.admin.AdminException;
@@ -21,6 +22,7 @@ import org.branchline.api.directory.UserService;
 import org.branchline.api.licensing.Capacity;
 import org.branchline.api.licensing.FeatureKey;
 import org.branchline.api.licensing.FeatureKeyService;
+import org.branchline.api.licensing.FeatureLicense;
 import org.branchline.api.licensing.LicensedFeature;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.Role;
@@ -155,6 +157,17 @@ public class LicensingIT {
         addUser(users, "it-user-x");
         assertEquals(60, licenses.limit(Capacity.USERS));
         assertEquals(120, licenses.limit(Capacity.EXTENSIONS));
+
+        FeatureLicense handsetLine = line(LicensedFeature.GENERIC_SIP_HANDSETS);
+        assertEquals(List.of(true, 1, 7, 7), List.of(handsetLine.licensed(), handsetLine.installed(),
+                handsetLine.allowed(), handsetLine.used()));
+        FeatureLicense userLine = line(LicensedFeature.USER_EXPANSION);
+        assertEquals(List.of(60, 60, 31), List.of(userLine.installed(), userLine.allowed(), userLine.used()));
+    }
+
+    private FeatureLicense line(LicensedFeature feature) {
+        return asServerAdministrator(keys::licenses).stream().filter(l -> l.feature() == feature).findFirst()
+                .orElseThrow();
     }
 
     private AdminException assertRefused(String reason, String key) {
