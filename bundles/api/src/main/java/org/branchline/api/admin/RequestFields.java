@@ -2,6 +2,8 @@ package org.branchline.api.admin;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -60,6 +62,27 @@ public final class RequestFields {
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(field,
                     "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, or a date");
+        }
+    }
+
+    /**
+     * A moment given as an ISO-8601 instant (2026-11-24T07:00:00Z) or as the server's local time
+     * (2026-11-24T02:00), e.g. when an update is to be activated; null when not given.
+     */
+    public static Instant instantOrLocalTime(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            return Instant.parse(t);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(t).atZone(ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException again) {
+                throw new InvalidFieldException(field, "is not a time like 2026-11-24T02:00 (local) or"
+                        + " 2026-11-24T07:00:00Z");
+            }
         }
     }
 

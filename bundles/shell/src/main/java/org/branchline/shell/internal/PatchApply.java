@@ -2,10 +2,6 @@ package org.branchline.shell.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -14,7 +10,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.admin.RequestFields;
 import org.branchline.api.update.SoftwareUpdateService;
 import org.branchline.api.update.Update;
 
@@ -29,26 +25,17 @@ public class PatchApply implements Action {
     @Completion(FileCompleter.class)
     String file;
 
-    @Option(name = "--at", description = "Activate later: local date and time, e.g. 2026-11-24T02:00")
+    @Option(name = "--at", description = "Activate later: local date and time, e.g. 2026-11-24T02:00 (or an"
+            + " instant, 2026-11-24T07:00:00Z)")
     String at;
 
     @Override
     public Object execute() throws Exception {
         Path path = Path.of(file);
-        Update u = updates.apply(path.getFileName().toString(), Files.readAllBytes(path), when());
+        Update u = updates.apply(path.getFileName().toString(), Files.readAllBytes(path),
+                RequestFields.instantOrLocalTime("at", at));
         System.out.println(u.kind() + " " + u.version() + " (" + u.features() + "): " + u.outcome()
                 + (u.activated() == null ? " for " + u.activateAt() : " at " + u.activated()));
         return null;
-    }
-
-    private Instant when() {
-        if (at == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(at).atZone(ZoneId.systemDefault()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("at", "is not a local date and time like 2026-11-24T02:00");
-        }
     }
 }

@@ -11,7 +11,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import org.branchline.admin.internal.OptionalService;
-import org.branchline.admin.internal.UpdateTimes;
+import org.branchline.api.admin.RequestFields;
 import org.branchline.api.update.RunningSoftware;
 import org.branchline.api.update.SoftwareUpdateService;
 import org.branchline.api.update.Update;
@@ -41,7 +41,7 @@ public class UpdatesResource {
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     public Update apply(@QueryParam("file-name") String fileName, @QueryParam("activate-at") String activateAt,
             byte[] archive) {
-        return updates.get().apply(fileName, archive, UpdateTimes.activateAt(activateAt).orElse(null));
+        return updates.get().apply(fileName, archive, RequestFields.instantOrLocalTime("activate-at", activateAt));
     }
 
     @DELETE

@@ -5,7 +5,7 @@ import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.jws.WebService;
 import org.branchline.admin.internal.OptionalService;
-import org.branchline.admin.internal.UpdateTimes;
+import org.branchline.api.admin.RequestFields;
 import org.branchline.api.licensing.FeatureKeyService;
 import org.branchline.api.update.SoftwareUpdateService;
 
@@ -74,7 +74,7 @@ public class MaintenanceAdminSoap {
     public SoapUpdate applyUpdate(@WebParam(name = "fileName") String fileName,
             @WebParam(name = "archive") byte[] archive, @WebParam(name = "activateAt") String activateAt) {
         return SoapUpdate.of(updates.get().apply(fileName, archive,
-                UpdateTimes.activateAt(activateAt).orElse(null)));
+                RequestFields.instantOrLocalTime("activate-at", activateAt)));
     }
 
     /** False when no update was waiting. */
