@@ -1,10 +1,22 @@
 package org.branchline.api.licensing;
 
 import org.branchline.api.admin.ConflictException;
+import org.branchline.api.admin.FeatureNotInstalledException;
 
 /** The refusals of the license checks, worded once for every door. */
 public final class LicenseLimits {
     private LicenseLimits() {
+    }
+
+    /**
+     * The licensing service, or FeatureNotInstalledException while it is not running: nothing counted or licensed
+     * may be added then.
+     */
+    public static Licenses running(Licenses licenses) {
+        if (licenses == null) {
+            throw FeatureNotInstalledException.licensing();
+        }
+        return licenses;
     }
 
     /** "users: this server is licensed for 48 users; install a User Expansion feature key to add more". */

@@ -1,6 +1,6 @@
 package org.branchline.directory.internal;
 
-import java.util.function.ToLongFunction;
+import java.util.function.ToIntFunction;
 import javax.persistence.EntityManager;
 import org.branchline.api.licensing.Capacity;
 import org.branchline.api.licensing.CapacityUse;
@@ -12,9 +12,9 @@ import org.osgi.service.component.annotations.Reference;
 public abstract class DirectoryCapacityUse implements CapacityUse {
     private final DirectoryDatabase db;
     private final Capacity capacity;
-    private final ToLongFunction<EntityManager> count;
+    private final ToIntFunction<EntityManager> count;
 
-    DirectoryCapacityUse(DirectoryDatabase db, Capacity capacity, ToLongFunction<EntityManager> count) {
+    DirectoryCapacityUse(DirectoryDatabase db, Capacity capacity, ToIntFunction<EntityManager> count) {
         this.db = db;
         this.capacity = capacity;
         this.count = count;
@@ -27,7 +27,7 @@ public abstract class DirectoryCapacityUse implements CapacityUse {
 
     @Override
     public int used() {
-        return db.call(em -> (int) count.applyAsLong(em));
+        return db.call(em -> count.applyAsInt(em));
     }
 
     @Component(service = CapacityUse.class)

@@ -10,6 +10,7 @@ import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionKind;
 import org.branchline.api.directory.ExtensionService;
 import org.branchline.api.licensing.Capacity;
+import org.branchline.api.licensing.LicenseLimits;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.Permission;
@@ -57,7 +58,7 @@ public class ExtensionServiceImpl implements ExtensionService {
             if (em.find(ExtensionEntity.class, number) != null) {
                 throw new ConflictException("number", "extension " + number + " already exists");
             }
-            LicensedCounts.requireRoom(licenses, Capacity.EXTENSIONS, LicensedCounts.extensions(em));
+            LicenseLimits.running(licenses).requireRoomFor(Capacity.EXTENSIONS, LicensedCounts.extensions(em));
             if (e.kind() == null) {
                 throw new InvalidFieldException("kind", "must be USER or SYSTEM");
             }

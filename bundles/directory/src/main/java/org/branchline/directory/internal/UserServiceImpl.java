@@ -16,6 +16,7 @@ import org.branchline.api.directory.User;
 import org.branchline.api.directory.UserChange;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.licensing.Capacity;
+import org.branchline.api.licensing.LicenseLimits;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.AdminCaller;
@@ -74,7 +75,7 @@ public class UserServiceImpl implements UserService {
             if (em.find(UserEntity.class, loginName) != null) {
                 throw new ConflictException("login-name", "a user named '" + loginName + "' already exists");
             }
-            LicensedCounts.requireRoom(licenses, Capacity.USERS, LicensedCounts.users(em));
+            LicenseLimits.running(licenses).requireRoomFor(Capacity.USERS, LicensedCounts.users(em));
             TemplateEntity t = Templates.named(em, template);
             UserEntity u = new UserEntity(loginName);
             u.templateId = t.id();

@@ -31,8 +31,8 @@ import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.features.FeaturesService.Option;
-import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.licensing.LicenseLimits;
 import org.branchline.api.licensing.LicensedFeature;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
@@ -145,10 +145,7 @@ public class SoftwareUpdates implements SoftwareUpdateService {
     }
 
     private UpdatePlan plan(UpdateArchive archive) {
-        Licenses l = licenses;
-        if (l == null) {
-            throw FeatureNotInstalledException.licensing();
-        }
+        Licenses l = LicenseLimits.running(licenses);
         Map<String, Version> installed = InstalledFeatures.of(features);
         return UpdatePlan.of(archive.features(), installed, InstalledFeatures.release(installed),
                 l.licensed(LicensedFeature.SOFTWARE_UPGRADE));

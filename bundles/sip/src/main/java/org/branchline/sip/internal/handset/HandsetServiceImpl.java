@@ -15,10 +15,10 @@ import javax.sql.DataSource;
 import org.branchline.api.admin.ConflictException;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.NotFoundException;
-import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.licensing.Capacity;
 import org.branchline.api.licensing.CapacityUse;
+import org.branchline.api.licensing.LicenseLimits;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.Permission;
@@ -93,7 +93,8 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
             if (em.find(HandsetEntity.class, loginId) != null || loginIdInUse(em, loginId)) {
                 throw new ConflictException("login-id", "'" + loginId + "' is already in use");
             }
-            requireLicensedHandset(em);
+            // each generic SIP handset needs a license (admin guide §10.3): the model's free ones, then keys
+            LicenseLimits.running(licenses).requireRoomFor(Capacity.GENERIC_SIP_HANDSETS, count(em));
             HandsetEntity h = new HandsetEntity(loginId, description.trim(), lines);
             em.persist(h);
             addLines(em, h, 1, lines, password, owner);
@@ -101,15 +102,6 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
         });
         reload();
         return created;
-    }
-
-    /** Each generic SIP handset needs a license (admin guide §10.3): the model's free ones, then keys. */
-    private void requireLicensedHandset(EntityManager em) {
-        Licenses l = licenses;
-        if (l == null) {
-            throw FeatureNotInstalledException.licensing();
-        }
-        l.requireRoomFor(Capacity.GENERIC_SIP_HANDSETS, count(em));
     }
 
     private static int count(EntityManager em) {
