@@ -168,11 +168,8 @@ public class Licensing implements Licenses, FeatureKeyService {
     }
 
     private FeatureLicense line(KeyRing now, LicensedFeature feature) {
-        Capacity capacity = switch (feature) {
-            case USER_EXPANSION -> Capacity.USERS;
-            case GENERIC_SIP_HANDSETS -> Capacity.GENERIC_SIP_HANDSETS;
-            default -> null;
-        };
+        Capacity capacity = Arrays.stream(Capacity.values()).filter(c -> c.expandedBy() == feature).findFirst()
+                .orElse(null);
         int allowed = capacity == null ? (now.licensed(feature) ? 1 : 0) : now.limit(capacity);
         int used = capacity == null ? -1 : used(capacity);
         return new FeatureLicense(feature, now.licensed(feature), now.installed(feature), allowed, used,
