@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
+import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
 import org.branchline.api.admin.NotFoundException;
 import org.branchline.api.licensing.Capacity;
@@ -51,6 +53,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * Maintenance &gt; Feature Keys: the server id, the model, the installed keys and the Karaf features they start.
  * Feature changes run on one licensing thread; an install or removal waits for them so that the subsystem
  * is live (or gone) when the admin door answers. An hourly check stops the subsystems of expired keys.
+ * Nothing is switched before Karaf has installed its boot features: until then the features service may not
+ * know the subsystems' features yet.
  */
 @Component(service = {Licenses.class, FeatureKeyService.class}, configurationPid = LicensingConfig.PID,
         immediate = true)
@@ -71,9 +75,19 @@ public class Licensing implements Licenses, FeatureKeyService {
     private final KeyAcceptance acceptance;
     private final FeatureSwitch featureSwitch;
     private volatile KeyRing ring;
+    private final CompletableFuture<Void> booted = new CompletableFuture<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<CapacityUse> uses = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindBootFinished(BootFinished finished) {
+        booted.complete(null);
+    }
+
+    void unbindBootFinished(BootFinished finished) {
+        // a boot, once finished, stays finished
+    }
 
     @Activate
     public Licensing(LicensingConfig config,
@@ -202,6 +216,14 @@ public class Licensing implements Licenses, FeatureKeyService {
     }
 
     private void applyFeatures() {
+        try {
+            booted.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
         featureSwitch.apply(LicensedSubsystems.managed(), LicensedSubsystems.wanted(ring.licensedFeatures()));
     }
 }
