@@ -180,12 +180,15 @@ class ConferenceTests(pbx_case.PbxCase):
         self.install()
         mic, _ = self.microphone("dave-guess", 60)
         dave = self.phone("dave", mic)
+        logged = self.log_size()
         since = self.enter(dave, "480#")
         for guess in ("111#", "222#", "333#"):
             time.sleep(3)
             dave.send_digits(guess, gap=0.25)
         self.assertIsNotNone(dave.wait_event("CALL_CLOSED", 40, since=since),
                              "three wrong passwords: the server says goodbye and hangs up")
+        self.wait_log("Conference center: 204 refused after 3 tries, no valid password for conference 480", logged,
+                      timeout=5)
         time.sleep(1.1)
         refused = audio.read_ulaw(os.path.join(pbx.PROJECT, "resources", "prompts", "en", "conf", "invalid-pin.snd"))
         self.assert_heard(dave, refused, "that the password is not valid")

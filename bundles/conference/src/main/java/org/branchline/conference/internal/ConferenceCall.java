@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.logging.Logger;
 import org.branchline.api.callcontrol.ApplicationCall;
 import org.branchline.api.media.Prompt;
 
@@ -15,6 +16,7 @@ import org.branchline.api.media.Prompt;
  * then the conference until the caller hangs up or the conference ends. Three wrong answers end the call.
  */
 final class ConferenceCall {
+    private static final Logger LOG = Logger.getLogger(ConferenceCall.class.getName());
     static final int ATTEMPTS = 3;
     private static final int MAXIMUM_DIGITS = 12;
     private static final Duration FIRST_DIGIT = Duration.ofSeconds(10);
@@ -34,21 +36,23 @@ final class ConferenceCall {
         call.play(phrase("conf/welcome"));
         Optional<String> id = ask("conf/enter-id", "conf/invalid-id", conferences::exists);
         if (id.isEmpty()) {
-            goodbye();
+            goodbye("no conference ID");
             return;
         }
         if (!rooms.hasSeat(id.get())) {
-            full();
+            full(id.get());
             return;
         }
         if (ask("conf/enter-pin", "conf/invalid-pin", pin -> conferences.admits(id.get(), pin)).isEmpty()) {
-            goodbye();
+            goodbye("no valid password for conference " + id.get());
             return;
         }
-        rooms.enter(id.get()).ifPresentOrElse(this::join, this::full);
+        rooms.enter(id.get()).ifPresentOrElse(this::join, () -> full(id.get()));
     }
 
     private void join(Rooms.Room room) {
+        LOG.info(() -> "Conference center: " + who() + " joins conference " + room.id() + " (call " + call.callId()
+                + ")");
         try {
             call.play(greeting(room.bridge().participants()), true);
             call.conference(room.bridge());
@@ -85,11 +89,17 @@ final class ConferenceCall {
         return Optional.empty();
     }
 
-    private void full() {
+    private void full(String id) {
+        LOG.info(() -> "Conference center: " + who() + " turned away, conference " + id + " is full");
         call.play(List.of(phrase("conf/full"), phrase("common/goodbye")), false);
     }
 
-    private void goodbye() {
+    private void goodbye(String why) {
+        LOG.info(() -> "Conference center: " + who() + " refused after " + ATTEMPTS + " tries, " + why);
         call.play(List.of(phrase("common/goodbye")), false);
+    }
+
+    private String who() {
+        return call.caller().number();
     }
 }

@@ -35,6 +35,10 @@ public final class Rooms {
             this.bridge = bridge;
         }
 
+        public String id() {
+            return id;
+        }
+
         public ConferenceBridge bridge() {
             return bridge;
         }

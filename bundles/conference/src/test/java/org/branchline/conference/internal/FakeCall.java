@@ -47,7 +47,7 @@ final class FakeCall implements ApplicationCall {
 
     @Override
     public Caller caller() {
-        return null;
+        return new Caller("u-dave", "dave", "204", "Dave Guesser", true);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.branchline.api.media.MediaException;
 import org.branchline.api.media.MediaSession;
 import org.branchline.api.media.Prompt;
@@ -33,6 +34,7 @@ import org.branchline.media.internal.rtp.TelephoneEventReceiver;
  * own threads.
  */
 final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
+    private static final Logger LOG = Logger.getLogger(MediaSessionImpl.class.getName());
     private static final int HEADER = 12;
     private final SessionContext context;
     private final PortPool.Ports ports;
@@ -192,6 +194,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
 
     @Override
     public void digit(char digit) {
+        LOG.fine(() -> "Media session on port " + ports.rtpPort() + ": digit " + digit);
         digits.add(digit);
         Playback p = playback;
         if (p != null && p.stopOnDigit) {
