@@ -104,7 +104,7 @@ public class DirectoryServicesIT {
 
     @Before
     public void waitForDirectory() throws InterruptedException {
-        services = new Services(bundleContext);
+        services = Services.afterBoot(bundleContext);
         services.waitForActive("org.branchline.branchline-directory");
         services.waitForActive("org.branchline.branchline-admin-rest");
         users = services.waitFor(UserService.class);

@@ -70,7 +70,7 @@ public class LicensingIT {
 
     @Before
     public void waitForLicensing() throws InterruptedException {
-        services = new Services(bundleContext);
+        services = Services.afterBoot(bundleContext);
         keys = services.waitFor(FeatureKeyService.class);
         licenses = services.waitFor(Licenses.class);
         licensed = new LicensedFeatures(bundleContext, featuresService);

@@ -58,7 +58,7 @@ public class LicensingRestartIT {
 
     @Test
     public void a_installsAKeyBeforeTheRestart() throws Exception {
-        try (Services services = new Services(bundleContext)) {
+        try (Services services = Services.afterBoot(bundleContext)) {
             Licenses licenses = services.waitFor(Licenses.class);
             FeatureKeyService keys = services.waitFor(FeatureKeyService.class);
             asServerAdministrator(() -> keys.install(uncheckedKey(licenses.serverId())));
@@ -69,7 +69,7 @@ public class LicensingRestartIT {
 
     @Test
     public void b_afterTheRestartTheKeyAndItsSubsystemAreBack() throws Exception {
-        try (Services services = new Services(bundleContext)) {
+        try (Services services = Services.afterBoot(bundleContext)) {
             Licenses licenses = services.waitFor(Licenses.class);
             FeatureKeyService keys = services.waitFor(FeatureKeyService.class);
             assertEquals(Files.readString(serverIdFile()), licenses.serverId());

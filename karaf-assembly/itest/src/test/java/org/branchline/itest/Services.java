@@ -2,6 +2,7 @@ package org.branchline.itest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.karaf.features.BootFinished;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
@@ -12,8 +13,18 @@ final class Services implements AutoCloseable {
     private final BundleContext context;
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
 
-    Services(BundleContext context) {
+    private Services(BundleContext context) {
         this.context = context;
+    }
+
+    /**
+     * Once Karaf has installed its boot features: before that a bundle update or a feature install can find the
+     * framework's resolver locked by the boot deployment ("Unable to acquire global lock for resolve").
+     */
+    static Services afterBoot(BundleContext context) throws InterruptedException {
+        Services services = new Services(context);
+        services.waitFor(BootFinished.class);
+        return services;
     }
 
     Bundle waitForActive(String symbolicName) throws InterruptedException {

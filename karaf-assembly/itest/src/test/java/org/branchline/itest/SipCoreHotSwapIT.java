@@ -50,7 +50,7 @@ public class SipCoreHotSwapIT {
 
     @Before
     public void waitForSip() throws InterruptedException {
-        services = new Services(bundleContext);
+        services = Services.afterBoot(bundleContext);
         services.waitForActive("org.branchline.branchline-sip");
         services.waitFor(MessageWaiting.class);
         services.waitFor(HandsetService.class);
