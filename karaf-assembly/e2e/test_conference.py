@@ -39,6 +39,7 @@ ADMIN_PASSWORD = "Adm1n-conf-e2e"
 CONFERENCE = "408"
 FEATURE = "branchline-conference"
 KEY_ID = "e2e-conference-center"
+DIGIT_LOG = "org.branchline.media.internal.session.MediaSessionImpl"
 
 # login, full name, extension; each user gets handset <login>-phone
 PEOPLE = [("alice", "Alice Talker", "201"), ("bob", "Bob Talker", "202"), ("carol", "Carol Listener", "203"),
@@ -60,6 +61,7 @@ class ConferenceTests(pbx_case.PbxCase):
     @classmethod
     def setUpClass(cls):
         cls.start_distribution()
+        cls.dist.shell("log:set DEBUG " + DIGIT_LOG, *cls.admin)  # each digit the server hears, for the record
         for login, name, ext in PEOPLE:
             cls.add_user(login, name, ext)
             cls.add_handset(login + "-phone", cls.password(login), login)

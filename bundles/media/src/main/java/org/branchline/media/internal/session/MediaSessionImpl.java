@@ -133,12 +133,11 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
             next.end(PlayEnd.CLOSED);
             return next.done;
         }
-        if (stopOnDigit && !digits.isEmpty()) {
-            next.end(PlayEnd.DIGIT);
-            return next.done;
-        }
         stopPlayback(PlayEnd.STOPPED);
         playback = next;
+        if (stopOnDigit && !digits.isEmpty()) {
+            stopPlayback(PlayEnd.DIGIT); // typed ahead, or typed while this play began
+        }
         return next.done;
     }
 
@@ -247,7 +246,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
             latched = true;
         }
         if (rtp.payloadType() == n.telephoneEvents()) {
-            Character d = events.receive(rtp.timestamp(), packet.array(), rtp.payloadOffset(), rtp.payloadLength());
+            Character d = events.receive(rtp.ssrc(), rtp.timestamp(), packet.array(), rtp.payloadOffset(), rtp.payloadLength());
             if (d != null) {
                 digit(d);
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TelephoneEventsTest {
+    private static final int SSRC = 0x1234abcd;
     @Test
     void eventCodes() {
         assertEquals(0, TelephoneEvents.event('0'));
@@ -62,7 +63,7 @@ class TelephoneEventsTest {
         for (char digit : "1#1".toCharArray()) {
             sender.start(digit, timestamp);
             while (sender.next(payload, 0)) {
-                Character received = receiver.receive(sender.timestamp(), payload, 0, 4);
+                Character received = receiver.receive(SSRC, sender.timestamp(), payload, 0, 4);
                 if (received != null) {
                     digits.append(received);
                 }
@@ -77,16 +78,38 @@ class TelephoneEventsTest {
         TelephoneEventReceiver receiver = new TelephoneEventReceiver();
         byte[] payload = new byte[4];
         TelephoneEvents.write(payload, 0, 3, false, 10, 480);
-        assertEquals('3', receiver.receive(8000, payload, 0, 4));
+        assertEquals('3', receiver.receive(SSRC, 8000, payload, 0, 4));
         TelephoneEvents.write(payload, 0, 3, true, 10, 800);
-        assertNull(receiver.receive(8000, payload, 0, 4));
+        assertNull(receiver.receive(SSRC, 8000, payload, 0, 4));
         TelephoneEvents.write(payload, 0, 4, true, 10, 800);
-        assertEquals('4', receiver.receive(9600, payload, 0, 4));
+        assertEquals('4', receiver.receive(SSRC, 9600, payload, 0, 4));
         TelephoneEvents.write(payload, 0, 3, true, 10, 800);
-        assertNull(receiver.receive(8000, payload, 0, 4));
-        assertNull(receiver.receive(12000, payload, 0, 3));
+        assertNull(receiver.receive(SSRC, 8000, payload, 0, 4));
+        assertNull(receiver.receive(SSRC, 12000, payload, 0, 3));
         TelephoneEvents.write(payload, 0, 16, false, 10, 160);
-        assertNull(receiver.receive(12000, payload, 0, 4));
+        assertNull(receiver.receive(SSRC, 12000, payload, 0, 4));
+    }
+
+    @Test
+    void aNextEventWithTheLastTimestampIsStillANewDigit() {
+        TelephoneEventReceiver receiver = new TelephoneEventReceiver();
+        byte[] payload = new byte[4];
+        TelephoneEvents.write(payload, 0, 4, true, 10, 800);
+        assertEquals('4', receiver.receive(SSRC, 8000, payload, 0, 4));
+        TelephoneEvents.write(payload, 0, 11, false, 10, 160);
+        assertEquals('#', receiver.receive(SSRC, 8000, payload, 0, 4));
+        TelephoneEvents.write(payload, 0, 11, true, 10, 800);
+        assertNull(receiver.receive(SSRC, 8000, payload, 0, 4));
+    }
+
+    @Test
+    void aNewStreamStartsAfresh() {
+        TelephoneEventReceiver receiver = new TelephoneEventReceiver();
+        byte[] payload = new byte[4];
+        TelephoneEvents.write(payload, 0, 1, true, 10, 800);
+        assertEquals('1', receiver.receive(SSRC, 3_000_000_000L, payload, 0, 4));
+        assertEquals('1', receiver.receive(SSRC + 1, 8000, payload, 0, 4), "another SSRC, an older timestamp");
+        assertNull(receiver.receive(SSRC + 1, 8000, payload, 0, 4));
     }
 
     @Test
@@ -94,9 +117,8 @@ class TelephoneEventsTest {
         TelephoneEventReceiver receiver = new TelephoneEventReceiver();
         byte[] payload = new byte[4];
         TelephoneEvents.write(payload, 0, 1, false, 10, 160);
-        assertEquals('1', receiver.receive(0xFFFFFF00L, payload, 0, 4));
-        assertEquals('1', receiver.receive(0x00000100L, payload, 0, 4));
-        receiver.reset();
-        assertEquals('1', receiver.receive(0xFFFFFF00L, payload, 0, 4));
+        assertEquals('1', receiver.receive(SSRC, 0xFFFFFF00L, payload, 0, 4));
+        assertEquals('1', receiver.receive(SSRC, 0x00000100L, payload, 0, 4));
+        assertNull(receiver.receive(SSRC, 0xFFFFFF00L, payload, 0, 4), "older than the last, across the wrap");
     }
 }
