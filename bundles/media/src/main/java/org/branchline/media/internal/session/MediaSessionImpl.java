@@ -41,6 +41,12 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     private final SdpAnswer answer = new SdpAnswer();
     /** Held by whichever clock ticks the session, its own or a bridge's, so that they never overlap. */
     private final Object ticking = new Object();
+    /**
+     * Held while a digit is queued and stops what plays or records, and while a play or recording begins or a
+     * clip ends: the application, woken by the digit, must not begin its next prompt before the digit has
+     * stopped the current one (else the digit stops the new prompt).
+     */
+    private final Object control = new Object();
     private final LinkedBlockingQueue<Character> digits = new LinkedBlockingQueue<>();
     private final short[] heard = new short[Clip.FRAME];
     private final short[] said = new short[Clip.FRAME];
@@ -133,10 +139,12 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
             next.end(PlayEnd.CLOSED);
             return next.done;
         }
-        stopPlayback(PlayEnd.STOPPED);
-        playback = next;
-        if (stopOnDigit && !digits.isEmpty()) {
-            stopPlayback(PlayEnd.DIGIT); // typed ahead, or typed while this play began
+        synchronized (control) {
+            stopPlayback(PlayEnd.STOPPED);
+            playback = next;
+            if (stopOnDigit && !digits.isEmpty()) {
+                stopPlayback(PlayEnd.DIGIT);
+            }
         }
         return next.done;
     }
@@ -148,8 +156,10 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
         }
         try {
             Recording next = new Recording(file, limits, context.writer());
-            stopRecording(RecordEnd.STOPPED);
-            recording = next;
+            synchronized (control) {
+                stopRecording(RecordEnd.STOPPED);
+                recording = next;
+            }
             return next.done;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record into " + file, e);
@@ -158,8 +168,10 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
 
     @Override
     public void stop() {
-        stopPlayback(PlayEnd.STOPPED);
-        stopRecording(RecordEnd.STOPPED);
+        synchronized (control) {
+            stopPlayback(PlayEnd.STOPPED);
+            stopRecording(RecordEnd.STOPPED);
+        }
     }
 
     private void stopPlayback(PlayEnd why) {
@@ -194,14 +206,16 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     @Override
     public void digit(char digit) {
         LOG.fine(() -> "Media session on port " + ports.rtpPort() + ": digit " + digit);
-        digits.add(digit);
-        Playback p = playback;
-        if (p != null && p.stopOnDigit) {
-            stopPlayback(PlayEnd.DIGIT);
-        }
-        Recording r = recording;
-        if (r != null && r.stopsOn(digit)) {
-            stopRecording(RecordEnd.DIGIT);
+        synchronized (control) {
+            digits.add(digit);
+            Playback p = playback;
+            if (p != null && p.stopOnDigit) {
+                stopPlayback(PlayEnd.DIGIT);
+            }
+            Recording r = recording;
+            if (r != null && r.stopsOn(digit)) {
+                stopRecording(RecordEnd.DIGIT);
+            }
         }
     }
 
@@ -221,9 +235,11 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
             return;
         }
         open = false;
-        stopPlayback(PlayEnd.CLOSED);
-        stopRecording(RecordEnd.CLOSED);
-        digits.add('\0');
+        synchronized (control) {
+            stopPlayback(PlayEnd.CLOSED);
+            stopRecording(RecordEnd.CLOSED);
+            digits.add('\0');
+        }
         MixingBridge seatedIn = bridge;
         if (seatedIn != null) {
             seatedIn.leave(this);
@@ -303,8 +319,12 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
         short[] frame = receiveFrame(always || r != null);
         if (r != null) {
             RecordEnd end = r.accept(frame);
-            if (end != null && recording == r) {
-                stopRecording(end);
+            if (end != null) {
+                synchronized (control) {
+                    if (recording == r) {
+                        stopRecording(end);
+                    }
+                }
             }
         }
         return frame;
@@ -383,12 +403,20 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     private void nextFrame(byte[] ulaw, int at) {
         Playback p = playback;
         if (p == null || !p.clip.next(ulaw, at)) {
-            if (p != null && playback == p) {
-                playback = null;
-                p.end(PlayEnd.FINISHED);
+            if (p != null) {
+                finished(p);
             }
             Arrays.fill(ulaw, at, at + Clip.FRAME, Clip.SILENCE);
         }
+    }
+
+    private void finished(Playback p) {
+        synchronized (control) {
+            if (playback == p) {
+                playback = null;
+            }
+        }
+        p.end(PlayEnd.FINISHED);
     }
 
     private void transmit(int length) {

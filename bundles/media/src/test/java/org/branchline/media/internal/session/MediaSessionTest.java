@@ -2,6 +2,7 @@ package org.branchline.media.internal.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -114,6 +115,35 @@ class MediaSessionTest {
         assertEquals(PlayEnd.DIGIT, played.get(2, TimeUnit.SECONDS).end());
         assertEquals('5', session.nextDigit(Duration.ofSeconds(1)).orElseThrow());
         assertTrue(session.nextDigit(Duration.ofMillis(300)).isEmpty(), "one event, one digit");
+    }
+
+    @Test
+    void aPromptBegunOnTheDigitThatEndedTheLastOneIsNotStoppedByThatDigit() throws Exception {
+        List<Prompt> prompt = List.of(new Prompt.Phrase("mc/main-menu"));
+        Thread[] busy = new Thread[Runtime.getRuntime().availableProcessors()];
+        for (int i = 0; i < busy.length; i++) {
+            busy[i] = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.onSpinWait(); // crowds the cores, so that the digit's thread is set aside at any point
+                }
+            });
+            busy[i].start();
+        }
+        try {
+            for (int i = 0; i < 2000; i++) {
+                session.play(prompt, true);
+                Thread phone = new Thread(() -> session.digit('#'));
+                phone.start();
+                assertEquals('#', session.nextDigit(Duration.ofSeconds(2)).orElseThrow());
+                var next = session.play(prompt, true);
+                phone.join();
+                assertFalse(next.isDone(), "round " + i + ": the digit that ended the last prompt stopped the next");
+            }
+        } finally {
+            for (Thread t : busy) {
+                t.interrupt();
+            }
+        }
     }
 
     @Test
