@@ -44,7 +44,7 @@ public class ConferenceCenter implements CallApplication {
     @Activate
     public ConferenceCenter(ConferenceSettings settings, BundleContext context, @Reference MediaEngine media) {
         modified(settings);
-        this.rooms = new Rooms(media::openBridge, () -> limits);
+        this.rooms = new Rooms(media::openBridge, limits);
         this.version = context.getBundle().getVersion().toString();
         this.registration = context.registerService(CallApplication.class, this, properties());
         LOG.info("Conference center " + version + " answers " + NAME + ": conferences "

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 import org.branchline.api.media.ConferenceBridge;
 
 /**
@@ -14,12 +13,12 @@ import org.branchline.api.media.ConferenceBridge;
  */
 public final class Rooms {
     private final IntFunction<ConferenceBridge> bridges;
-    private final Supplier<BridgeLimits> limits;
+    private final BridgeLimits limits;
     private final Map<String, Room> open = new HashMap<>();
     private boolean closed;
 
     /** @param bridges opens a bridge of that many seats */
-    public Rooms(IntFunction<ConferenceBridge> bridges, Supplier<BridgeLimits> limits) {
+    public Rooms(IntFunction<ConferenceBridge> bridges, BridgeLimits limits) {
         this.bridges = bridges;
         this.limits = limits;
     }
@@ -50,7 +49,7 @@ public final class Rooms {
         if (room != null) {
             return room.callers < room.bridge.seats();
         }
-        return !closed && open.size() < limits.get().bridges();
+        return !closed && open.size() < limits.bridges();
     }
 
     /** Admits a caller to conference {@code id}, opening its bridge; empty when it is full or no bridge is free. */
@@ -58,7 +57,7 @@ public final class Rooms {
         if (!hasSeat(id)) {
             return Optional.empty();
         }
-        Room room = open.computeIfAbsent(id, k -> new Room(k, bridges.apply(limits.get().seats())));
+        Room room = open.computeIfAbsent(id, k -> new Room(k, bridges.apply(limits.seats())));
         room.callers++;
         return Optional.of(room);
     }

@@ -19,7 +19,7 @@ class ConferenceCallTest {
         FakeBridge b = new FakeBridge(n);
         opened.add(b);
         return b;
-    }, () -> new BridgeLimits() {
+    }, new BridgeLimits() {
         @Override
         public int bridges() {
             return bridges;

@@ -262,7 +262,8 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
             latched = true;
         }
         if (rtp.payloadType() == n.telephoneEvents()) {
-            Character d = events.receive(rtp.ssrc(), rtp.timestamp(), packet.array(), rtp.payloadOffset(), rtp.payloadLength());
+            Character d = events.receive(rtp.ssrc(), rtp.timestamp(), packet.array(), rtp.payloadOffset(),
+                    rtp.payloadLength());
             if (d != null) {
                 digit(d);
             }
@@ -287,7 +288,9 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
 
     /** Seated in {@code seatedIn}: from now its clock ticks this session, and what played stops. */
     void enter(MixingBridge seatedIn) {
-        stopPlayback(PlayEnd.STOPPED);
+        synchronized (control) {
+            stopPlayback(PlayEnd.STOPPED);
+        }
         bridge = seatedIn;
     }
 
@@ -414,9 +417,9 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
         synchronized (control) {
             if (playback == p) {
                 playback = null;
+                p.end(PlayEnd.FINISHED);
             }
         }
-        p.end(PlayEnd.FINISHED);
     }
 
     private void transmit(int length) {

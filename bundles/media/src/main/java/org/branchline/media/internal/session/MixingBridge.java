@@ -78,8 +78,7 @@ final class MixingBridge implements ConferenceBridge, MediaClock.Ticking {
     public synchronized void leave(MediaSession session) {
         int id = seatOf(session);
         if (id >= 0) {
-            remove(id);
-            cueOthers(DONG);
+            depart(id);
         }
     }
 
@@ -110,8 +109,7 @@ final class MixingBridge implements ConferenceBridge, MediaClock.Ticking {
         for (int id = 0; id < seats.length; id++) {
             Seat seat = seats[id];
             if (seat != null && !seat.session.isOpen()) {
-                remove(id);
-                cueOthers(DONG);
+                depart(id);
             }
         }
         for (int id = 0; id < seats.length; id++) {
@@ -141,6 +139,12 @@ final class MixingBridge implements ConferenceBridge, MediaClock.Ticking {
             }
         }
         return -1;
+    }
+
+    /** The caller in seat {@code id} leaves; the others hear the dong. */
+    private void depart(int id) {
+        remove(id);
+        cueOthers(DONG);
     }
 
     private void remove(int id) {

@@ -136,16 +136,7 @@ final class AppCall implements ApplicationCall {
     @Override
     public void conference(ConferenceBridge bridge) {
         answer();
-        CompletableFuture<Void> left = bridge.join(media);
-        try {
-            left.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            bridge.leave(media);
-            throw ended();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        await(bridge.join(media));
         if (!active() || !media.isOpen()) {
             throw ended();
         }
