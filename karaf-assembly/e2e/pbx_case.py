@@ -1,13 +1,16 @@
 """What the test classes that call through one distribution of their own share: starting and stopping it,
 admin REST calls that must succeed, users with extensions and handsets, dialing from a baresip, reading karaf.log.
 
-A subclass names RUN (a runner.Run), WORK (its folder), PORTS, SIP_PORT, SIP_SETTINGS, MEDIA_SETTINGS and
-ADMIN_PASSWORD, and calls start_distribution() from its setUpClass."""
+A subclass names RUN (a runner.Run), WORK (its folder), PORTS, SIP_PORT, SIP_SETTINGS, MEDIA_SETTINGS,
+ADMIN_PASSWORD and _next_baresip (the first of its phones' ports), and calls start_distribution() from its
+setUpClass."""
 import os
+import re
 import time
 import unittest
 
 import pbx
+import sip
 
 
 class PbxCase(unittest.TestCase):
@@ -56,6 +59,17 @@ class PbxCase(unittest.TestCase):
                                          "password": login + "-User-pw-1", "pin": pin}, 201)
         cls.rest_ok("POST", "v1/extensions", {"number": extension, "kind": "USER", "owner": login}, 201)
 
+    @staticmethod
+    def phone_password(login):
+        return "%s-phone-pw-1" % login.capitalize()
+
+    @classmethod
+    def add_people(cls, people, pin="2580"):
+        """Each (login, full name, extension) a user with a one-line handset <login>-phone."""
+        for login, name, extension in people:
+            cls.add_user(login, name, extension, pin)
+            cls.add_handset(login + "-phone", cls.phone_password(login), login)
+
     @classmethod
     def add_handset(cls, login_id, password, owner):
         """A one-line handset owned by `owner`; returns its station number."""
@@ -87,3 +101,25 @@ class PbxCase(unittest.TestCase):
                 return
             time.sleep(0.5)
         self.fail("karaf.log never said %r\n%s" % (text, self.dist.log_tail()))
+
+    def registered_phone(self, label, login_id, password, folder=None, **microphone):
+        """A baresip (folder baresip-<label>-<port> under the work folder, or `folder`) registered as login_id,
+        on the class's next block of 40 ports; stopped when the test ends."""
+        cls = type(self)
+        port = cls._next_baresip
+        cls._next_baresip += 40
+        b = sip.Baresip(folder or self.work, "%s-%d" % (label, port), self.SIP_PORT, port, port + 5, login_id,
+                        login_id, password, **microphone)
+        self.addCleanup(b.stop)
+        self.assertTrue(b.registered(10), "baresip %s did not register\n%s" % (login_id, b.log()))
+        return b
+
+    def refused(self, phone, digits):
+        """Dials and returns the SIP status of the refusal (the call must not be answered)."""
+        since = len(phone.events)
+        phone.dial("sip:%s@127.0.0.1:%d" % (digits, self.SIP_PORT))
+        closed = phone.wait_event(("CALL_CLOSED", "CALL_ESTABLISHED"), 15, since=since)
+        self.assertIsNotNone(closed, "%s: no answer to %s\n%s" % (phone.name, digits, phone.log()))
+        self.assertEqual("CALL_CLOSED", closed["type"], "%s was answered: %r" % (digits, closed))
+        status = re.search(r"\b([3-6]\d\d)\b", str(closed.get("param", "")))
+        return int(status.group(1)) if status else None

@@ -626,6 +626,7 @@ class Baresip:
         os.makedirs(self.dir, exist_ok=True)
         self.server = "%s:%d" % (server_host, server_port)
         self.ctrl_port = ctrl_port
+        self.rtp_ports = (sip_port + 100, sip_port + 119)
         modules = "/usr/lib/baresip/modules"
         source = _audio_source(audio_file and _padded(audio_file, self.dir, silence_after), tone_hz)
         for m in ("g711", source[0], "sndfile", "alsa", "account", "menu", "ctrl_tcp"):
@@ -645,7 +646,7 @@ class Baresip:
             "audio_alert alsa,null",
             "ctrl_tcp_listen 127.0.0.1:%d" % ctrl_port,
             "snd_path %s" % self.dir,
-            "rtp_ports %d-%d" % (sip_port + 100, sip_port + 119),
+            "rtp_ports %d-%d" % self.rtp_ports,
             "dns_server 127.0.0.1:53",
             ""])
         with open(os.path.join(self.dir, "config"), "w") as f:

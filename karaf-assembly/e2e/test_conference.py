@@ -19,7 +19,6 @@ Needs: baresip (g711, aufile, sndfile, ctrl_tcp modules), curl, sshpass, ssh, Ja
 import os
 import sys
 import time
-import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -62,25 +61,13 @@ class ConferenceTests(pbx_case.PbxCase):
     def setUpClass(cls):
         cls.start_distribution()
         cls.dist.shell("log:set DEBUG " + DIGIT_LOG, *cls.admin)  # each digit the server hears, for the record
-        for login, name, ext in PEOPLE:
-            cls.add_user(login, name, ext)
-            cls.add_handset(login + "-phone", cls.password(login), login)
-
-    @staticmethod
-    def password(login):
-        return "%s-phone-pw-1" % login.capitalize()
+        cls.add_people(PEOPLE)
 
     # ------------------------------------------------------------------ helpers
     def phone(self, login, microphone):
         """A registered baresip for the user's handset, its microphone a WAV."""
-        port = ConferenceTests._next_baresip
-        ConferenceTests._next_baresip += 40
         name = "%s-phone" % login
-        b = sip.Baresip(self.work, "%s-%d" % (name, port), SIP_PORT, port, port + 5, name, name,
-                        self.password(login), audio_file=microphone)
-        self.addCleanup(b.stop)
-        self.assertTrue(b.registered(10), "baresip %s did not register\n%s" % (name, b.log()))
-        return b
+        return self.registered_phone(name, name, self.phone_password(login), audio_file=microphone)
 
     def microphone(self, name, silence_before, seed=None, seconds=7.0):
         """A WAV of silence then (with a seed) speech-like audio; returns (path, the speech alone or None)."""
@@ -117,13 +104,7 @@ class ConferenceTests(pbx_case.PbxCase):
 
     def assert_busy(self, phone):
         """Dialing 408 is refused with 486 Busy Here: the call closes without being answered."""
-        since = len(phone.events)
-        phone.dial("sip:%s@127.0.0.1:%d" % (CONFERENCE, SIP_PORT))
-        closed = phone.wait_event("CALL_CLOSED", 15, since=since)
-        self.assertIsNotNone(closed, "%s: no answer to 408: %s" % (phone.name, phone.event_types()[since:]))
-        types = [e.get("type") for e in phone.events[since:]]
-        self.assertNotIn("CALL_ESTABLISHED", types, "408 must not be answered without the conference center")
-        self.assertIn("486", str(closed.get("param")), "408 must give a busy signal: %r" % closed)
+        self.assertEqual(486, self.refused(phone, CONFERENCE), "408 must give a busy signal")
         time.sleep(1.1)  # the next call's dump gets a new name (named by the second)
 
     def match(self, phone, speech):

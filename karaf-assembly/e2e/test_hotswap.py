@@ -15,13 +15,11 @@ the server holds, REST answers (keys, updates, call records) and the server log'
 Needs: baresip, tcpdump (as root), curl, sshpass, ssh, Java 17. Prints `N passed, N failed`.
 """
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -55,20 +53,12 @@ class HotSwapTests(pbx_case.PbxCase):
     @classmethod
     def setUpClass(cls):
         cls.start_distribution()
-        for login, name, ext in PEOPLE:
-            cls.add_user(login, name, ext, PIN)
-            cls.add_handset(login + "-phone", cls.password(login), login)
-
-    @staticmethod
-    def password(login):
-        return "%s-phone-pw-1" % login.capitalize()
+        cls.add_people(PEOPLE, PIN)
 
     def phone(self, login, in_memory=False):
         """A registered baresip for the user's phone. in_memory: its folder (the audio it dumps from its audio
         thread) on tmpfs, so that a disk busy with the server's updates never holds up its RTP, and its
         microphone a tone already at 8 kHz mono (no resampling: the least CPU the phone can take)."""
-        port = HotSwapTests._next_baresip
-        HotSwapTests._next_baresip += 40
         folder, microphone = self.work, {"tone_hz": 440 if login == "alice" else 1000}
         if in_memory:
             folder = tempfile.mkdtemp(prefix="branchline-hotswap-", dir="/dev/shm")
@@ -76,22 +66,7 @@ class HotSwapTests(pbx_case.PbxCase):
             tone = os.path.join(folder, "tone.wav")
             audio.write_wav(tone, audio.sine(microphone["tone_hz"], 120))
             microphone = {"audio_file": tone}
-        b = sip.Baresip(folder, "%s-%d" % (login, port), SIP_PORT, port, port + 5, login + "-phone",
-                        login + "-phone", self.password(login), **microphone)
-        b.rtp_ports = (port + 100, port + 119)
-        self.addCleanup(b.stop)
-        self.assertTrue(b.registered(10), "baresip %s did not register\n%s" % (login, b.log()))
-        return b
-
-    def refused(self, phone, digits):
-        """Dials and returns the SIP status of the refusal (the call must not be answered)."""
-        since = len(phone.events)
-        phone.dial("sip:%s@127.0.0.1:%d" % (digits, SIP_PORT))
-        closed = phone.wait_event(("CALL_CLOSED", "CALL_ESTABLISHED"), 15, since=since)
-        self.assertIsNotNone(closed, "%s: no answer to %s\n%s" % (phone.name, digits, phone.log()))
-        self.assertEqual("CALL_CLOSED", closed["type"], "%s was answered: %r" % (digits, closed))
-        status = re.search(r"\b([3-6]\d\d)\b", str(closed.get("param", "")))
-        return int(status.group(1)) if status else None
+        return self.registered_phone(login, login + "-phone", self.phone_password(login), folder, **microphone)
 
     def server_udp_ports(self):
         """UDP ports the server's JVM holds in the relay and media ranges."""

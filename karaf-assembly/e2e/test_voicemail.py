@@ -20,7 +20,6 @@ import os
 import signal
 import sys
 import time
-import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -92,15 +91,9 @@ class VoicemailTests(pbx_case.PbxCase):
     # ------------------------------------------------------------------ phones
     def phone(self, login, handset="desk", microphone=None):
         """A registered baresip for the user's handset; microphone: a WAV, else a 440 Hz tone."""
-        port = VoicemailTests._next_baresip
-        VoicemailTests._next_baresip += 40
         name = "%s-%s" % (login, handset)
         kw = {"audio_file": microphone} if microphone else {"tone_hz": 440}
-        b = sip.Baresip(self.work, "%s-%d" % (name, port), SIP_PORT, port, port + 5, name, name,
-                        self.password(login, handset), **kw)
-        self.addCleanup(b.stop)
-        self.assertTrue(b.registered(10), "baresip %s did not register\n%s" % (name, b.log()))
-        return b
+        return self.registered_phone(name, name, self.password(login, handset), **kw)
 
     def mwi(self, extension, login):
         port = VoicemailTests._next_mwi
