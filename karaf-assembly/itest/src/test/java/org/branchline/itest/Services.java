@@ -1,5 +1,7 @@
 package org.branchline.itest;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.features.BootFinished;
@@ -40,11 +42,30 @@ final class Services implements AutoCloseable {
         throw new AssertionError("bundle " + symbolicName + " not active after " + STARTUP_TIMEOUT_MS + " ms");
     }
 
-    /** The service, kept in use (tracked) until close() so that DS does not deactivate it meanwhile. */
+    /**
+     * The service, kept in use (tracked) until close() so that DS does not deactivate it meanwhile. The object
+     * returned finds the service at each call: in the test container Karaf's features service is registered
+     * anew just after boot, and components that hold it (licensing, updates) start over with it.
+     */
     <T> T waitFor(Class<T> type) throws InterruptedException {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
         trackers.add(tracker);
+        T service = current(tracker, type);
+        if (!type.isInterface()) {
+            return service;
+        }
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    try {
+                        return method.invoke(current(tracker, type), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }));
+    }
+
+    private static <T> T current(ServiceTracker<T, T> tracker, Class<T> type) throws InterruptedException {
         T service = tracker.waitForService(STARTUP_TIMEOUT_MS);
         if (service == null) {
             throw new AssertionError(type.getName() + " not available after " + STARTUP_TIMEOUT_MS + " ms");
