@@ -33,7 +33,7 @@ import sip  # noqa: E402
 
 PORTS = dict(http_port=18581, ssh_port=18501, rmi_ports=(11499, 44755))
 SIP_PORT = 25960
-SIP_SETTINGS = {"relayPortMin": 28400, "relayPortMax": 28499}
+SIP_SETTINGS = {"relayPortMin": 28400, "relayPortMax": 28499, "relayAllCalls": "true"}
 MEDIA_SETTINGS = {"portMinimum": 28500, "portMaximum": 28699}
 BARESIP_PORT_BASE = 27300   # blocks of 40: SIP, ctrl_tcp at +5, RTP at +100..+119
 ADMIN_PASSWORD = "Adm1n-hs-e2e"
@@ -86,6 +86,34 @@ class HotSwapTests(pbx_case.PbxCase):
             time.sleep(0.5)
         self.assertEqual([], self.server_udp_ports(), "RTP ports still held after every call ended")
 
+    def relayed_call(self):
+        """alice (201) calls bob (202), both phones on tmpfs; the server relays the call (relayAllCalls). Returns
+        the phones, alice's event index before the call and a tcpdump watch of their RTP ports."""
+        alice, bob = self.phone("alice", in_memory=True), self.phone("bob", in_memory=True)
+        call = self.dial(alice, "202")
+        self.assertIsNotNone(bob.wait_event("CALL_ESTABLISHED", 10), "bob never answered\n%s" % bob.log())
+        watch = rtp_watch.RtpWatch(os.path.join(self.work, "call-rtp-%d.pcap" % time.time()),
+                                   "udp and (src portrange %d-%d or dst portrange %d-%d)"
+                                   % (alice.rtp_ports + bob.rtp_ports))
+        return alice, bob, call, watch
+
+    def assert_call_kept_flowing(self, watch, alice, bob, call, seconds):
+        """Every RTP packet alice sent during the `seconds` watched was forwarded to bob, none held 100 ms or more,
+        and neither phone saw the call end; then alice hangs up."""
+        sent, pause_sent, _ = rtp_watch.longest_pause(watch.leg(src=alice.rtp_ports))
+        received, pause_received, _ = rtp_watch.longest_pause(watch.leg(dst=bob.rtp_ports))
+        _, forwarded, held = watch.transit(alice.rtp_ports, bob.rtp_ports)
+        print("  in %.1f s alice sent %d RTP packets (longest pause %.1f ms), the server forwarded %d, each within"
+              " %.1f ms; bob received %d (longest pause %.1f ms)"
+              % (seconds, sent, pause_sent, forwarded, held, received, pause_received))
+        self.assertGreater(sent, 0.9 * 50 * (seconds - 1), "alice's phone sent too few RTP packets")
+        self.assertEqual(sent, forwarded, "RTP packets lost by the server during the swap")
+        self.assertLess(held, LONGEST_GAP_MS, "the server held an RTP packet %.1f ms during the swap" % held)
+        self.assertNotIn("CALL_CLOSED", alice.event_types()[call:], "alice's call dropped")
+        self.assertNotIn("CALL_CLOSED", bob.event_types(), "bob's call dropped")
+        alice.hangup()
+        self.assertIsNotNone(bob.wait_event("CALL_CLOSED", 10), "bob never saw the hang-up")
+
     # ------------------------------------------------------------------ tests
     def test_01_unlicensed_conference_center_is_busy_then_works_after_its_key(self):
         carol = self.phone("carol")
@@ -104,17 +132,13 @@ class HotSwapTests(pbx_case.PbxCase):
     def test_02_a_patch_and_a_feature_reinstall_during_a_call_keep_it_flowing(self):
         if not self.rest_ok("GET", "v1/feature-keys")["keys"]:
             self.assertEqual(201, self.dist.install_key(self.admin, "CONFERENCE_CENTER").status)
-        alice, bob, carol = self.phone("alice", in_memory=True), self.phone("bob", in_memory=True), self.phone("carol")
+        carol = self.phone("carol")
         kar = os.path.join(self.work, "voicemail-0.1.1.kar")
         with open(kar, "wb") as f:
             f.write(patches.feature_patch(self.dist.home, "branchline-voicemail", "branchline-voicemail", "0.1.1"))
 
-        call = self.dial(alice, "202")
-        self.assertIsNotNone(bob.wait_event("CALL_ESTABLISHED", 10), "bob never answered\n%s" % bob.log())
+        alice, bob, call, watch = self.relayed_call()
         inside = self.dial(carol, "404")   # a call inside the application about to be replaced
-        watch = rtp_watch.RtpWatch(os.path.join(self.work, "call-rtp.pcap"),
-                                   "udp and (src portrange %d-%d or dst portrange %d-%d)"
-                                   % (alice.rtp_ports + bob.rtp_ports))
         started = time.time()
         try:
             time.sleep(3)
@@ -124,27 +148,13 @@ class HotSwapTests(pbx_case.PbxCase):
             self.assertEqual(("PATCH", "applied"), (r.json["kind"], r.json["outcome"]), r.json)
             self.assertIsNotNone(carol.wait_event("CALL_CLOSED", 10, since=inside),
                                  "the call inside voicemail did not end with the old version\n%s" % carol.log())
-            for command in ("feature:uninstall -r branchline-conference", "feature:install -r branchline-conference"):
+            for command in ("feature:uninstall branchline-conference", "feature:install branchline-conference"):
                 out = self.dist.shell(command, *self.admin, timeout=120)
                 self.assertEqual(0, out.returncode, "%s: %r" % (command, out))
             time.sleep(3)
         finally:
             watch.stop()
-        seconds = time.time() - started
-        sent, pause_sent, _ = rtp_watch.longest_pause(watch.leg(src=alice.rtp_ports))
-        received, pause_received, _ = rtp_watch.longest_pause(watch.leg(dst=bob.rtp_ports))
-        _, forwarded, held = watch.transit(alice.rtp_ports, bob.rtp_ports)
-        print("  in %.1f s alice sent %d RTP packets (longest pause %.1f ms), the server forwarded %d, each within"
-              " %.1f ms; bob received %d (longest pause %.1f ms)"
-              % (seconds, sent, pause_sent, forwarded, held, received, pause_received))
-        self.assertGreater(sent, 0.9 * 50 * (seconds - 1), "alice's phone sent too few RTP packets")
-        self.assertEqual(sent, forwarded, "RTP packets lost by the server during the swap")
-        self.assertLess(held, LONGEST_GAP_MS, "the server held an RTP packet %.1f ms during the swap" % held)
-        self.assertNotIn("CALL_CLOSED", alice.event_types()[call:], "alice's call dropped")
-        self.assertNotIn("CALL_CLOSED", bob.event_types(), "bob's call dropped")
-
-        alice.hangup()
-        self.assertIsNotNone(bob.wait_event("CALL_CLOSED", 10), "bob never saw the hang-up")
+        self.assert_call_kept_flowing(watch, alice, bob, call, time.time() - started)
         self.wait_no_media_ports()
 
         mark = self.log_size()
@@ -189,6 +199,53 @@ class HotSwapTests(pbx_case.PbxCase):
         out = self.dist.shell("pbx:patch-list", *self.admin)
         self.assertIn("voicemail-0.2.0.kar", out.stdout, out)
         self.assertIn("branchline-voicemail", out.stdout, out)
+
+
+    def test_04_voicemail_removed_and_added_from_the_plain_shell_during_a_call(self):
+        """The commands an admin would type, without -r: only voicemail's own bundle goes and comes back."""
+        alice, bob, call, watch = self.relayed_call()
+        mark = self.log_size()
+        started = time.time()
+        try:
+            time.sleep(3)
+            for command in ("feature:uninstall branchline-voicemail", "feature:install branchline-voicemail"):
+                out = self.dist.shell(command, *self.admin, timeout=120)
+                self.assertEqual(0, out.returncode, "%s: %r" % (command, out))
+            time.sleep(3)
+        finally:
+            watch.stop()
+        self.assert_call_kept_flowing(watch, alice, bob, call, time.time() - started)
+        log = self.log_since(mark)
+        self.assertIn("Removing features: branchline-voicemail", log)
+        self.assertIn("Adding features: branchline-voicemail", log)
+        refreshed = refreshed_bundles(log)
+        print("  refreshed: %s" % refreshed)
+        self.assertFalse([b for b in refreshed if "branchline-sip" in b], refreshed)
+        self.assertEqual([], [b for b in refreshed if not (b.startswith("org.branchline.branchline-voicemail/")
+                                                           and b.endswith("(Bundle will be uninstalled)"))],
+                         "bundles refreshed besides voicemail's own")
+        self.assertNotIn("Stopped SIP", log)
+        self.wait_no_media_ports()
+
+        carol, again = self.phone("carol"), self.log_size()
+        since = self.dial(carol, "404")
+        self.wait_log("answered by message-center", again, timeout=10)
+        carol.hangup()
+        carol.wait_event("CALL_CLOSED", 10, since=since)
+
+
+def refreshed_bundles(log):
+    """The bundles karaf.log's "Refreshing bundles:" lists name, as "symbolic-name/version (why)"."""
+    bundles, listing = [], False
+    for line in log.splitlines():
+        message = line.split(" | ", 5)[-1] if line.count(" | ") >= 5 else ""
+        if message.endswith("Refreshing bundles:"):
+            listing = True
+        elif listing and message.startswith("    "):
+            bundles.append(message.strip())
+        else:
+            listing = False
+    return bundles
 
 
 if __name__ == "__main__":

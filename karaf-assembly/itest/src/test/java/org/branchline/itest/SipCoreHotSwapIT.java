@@ -1,15 +1,17 @@
 package org.branchline.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.inject.Inject;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
 import org.branchline.api.calls.MessageWaiting;
 import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallRouter;
@@ -25,20 +27,33 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
- * Updating or restarting other bundles (routing, the directory, the admin doors) never restarts the SIP stack:
- * its component keeps its service registration and its port keeps answering.
+ * Nothing done to another bundle or feature restarts the SIP core or the admin host: updating routing, the
+ * directory, the admin doors or a call application, and removing and adding every subsystem feature the way the
+ * plain Karaf shell does (no -r, no NoAutoRefreshBundles). The SIP server keeps its service registration and
+ * answers throughout; Karaf's deployer plans no refresh outside the feature being changed.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class SipCoreHotSwapIT {
     private static final int SIP_PORT = 25170;
+    private static final String ADMIN_FEATURE = "branchline-admin";
+    private static final String ADMIN_BUNDLE = "org.branchline.branchline-admin-rest";
+    private static final String ADMIN_HOST = "org.branchline.admin.internal.AdminEndpoints";
+    /** What every subsystem stands on (branchline-routing comes with the SIP core): not swapped here. */
+    private static final Set<String> CORE = Set.of("branchline-persistence", "branchline-base",
+            "branchline-routing", "branchline-sip", "branchline-media");
 
     @Inject
     private BundleContext bundleContext;
 
     private Services services;
+    private FeatureDeployments deployments;
+    private FeaturesService features;
 
     @Configuration
     public Option[] config() {
@@ -55,6 +70,8 @@ public class SipCoreHotSwapIT {
         services.waitFor(MessageWaiting.class);
         services.waitFor(HandsetService.class);
         services.waitFor(CallRouter.class);
+        features = services.waitFor(FeaturesService.class);
+        deployments = new FeatureDeployments(bundleContext, features);
     }
 
     @After
@@ -68,7 +85,7 @@ public class SipCoreHotSwapIT {
         assertEquals(200, optionsStatus());
 
         for (String bundle : new String[] {"org.branchline.branchline-routing", "org.branchline.branchline-directory",
-                "org.branchline.branchline-admin-rest"}) {
+                ADMIN_BUNDLE}) {
             services.waitForActive(bundle).update();
             services.waitForActive(bundle);
             assertEquals("the SIP stack answers while " + bundle + " is updated", 200, optionsStatus());
@@ -85,6 +102,92 @@ public class SipCoreHotSwapIT {
         assertEquals(200, optionsStatus());
     }
 
+    @Test
+    public void everySubsystemFeatureGoesAndComesBackFromThePlainShellWithoutTouchingTheRest() throws Exception {
+        List<String> swapped = new ArrayList<>();
+        for (Feature feature : features.listFeatures()) {
+            String name = feature.getName();
+            if (name.startsWith("branchline-") && !CORE.contains(name)) {
+                boolean installed = deployments.installed(name);
+                change(name, !installed);
+                change(name, installed);
+                swapped.add(name);
+            }
+        }
+        assertTrue("the subsystems swapped: " + swapped,
+                swapped.containsAll(List.of(ADMIN_FEATURE, "branchline-voicemail", "branchline-conference")));
+    }
+
+    @Test
+    public void updatingACallApplicationBundleRestartsOnlyIt() throws Exception {
+        String voicemail = "org.branchline.branchline-voicemail";
+        Core before = core();
+        try (Disturbances watch = new Disturbances(bundleContext)) {
+            services.waitForActive(voicemail).update();
+            services.waitForActive(voicemail);
+            assertEquals("bundles stopped by the update", Set.of(voicemail), watch.stopped());
+        }
+        assertEquals(before, core());
+        assertEquals(200, optionsStatus());
+    }
+
+    /** Installs or uninstalls the feature with the shell's default options; nothing outside it may notice. */
+    private void change(String feature, boolean install) throws Exception {
+        String operation = (install ? "install " : "uninstall ") + feature;
+        Set<String> own = install ? Set.of() : deployments.ownBundles(feature);
+        List<String> plan = deployments.refreshesOf(feature, install);
+        assertEquals("bundles Karaf would refresh to " + operation, List.of(), FeatureDeployments.foreign(plan, own));
+        if (!install) {
+            assertEquals("the plan names the feature's own bundles, uninstalled", own.size(), plan.size());
+        }
+        Core before = core();
+        try (Disturbances watch = new Disturbances(bundleContext)) {
+            if (install) {
+                deployments.install(feature);
+            } else {
+                deployments.uninstall(feature);
+            }
+            Set<String> others = new TreeSet<>(watch.stopped());
+            others.removeAll(own);
+            assertEquals("bundles outside " + feature + " stopped by " + operation, Set.of(), others);
+        }
+        assertEquals(200, optionsStatus());
+        Core after = core();
+        assertEquals("the SIP server after " + operation, before.sipServer, after.sipServer);
+        if (!feature.equals(ADMIN_FEATURE)) {
+            assertEquals("the admin host after " + operation, before.adminHost, after.adminHost);
+        } else if (install) {
+            assertNotEquals("the admin host is back after " + operation, -1, after.adminHost);
+        }
+    }
+
+    private Core core() {
+        return new Core(services.serviceId(MessageWaiting.class), adminHost());
+    }
+
+    /** The Declarative Services instance of the admin host (its doors), or -1 while there is none. */
+    private long adminHost() {
+        var reference = bundleContext.getServiceReference(ServiceComponentRuntime.class);
+        ServiceComponentRuntime scr = bundleContext.getService(reference);
+        try {
+            for (Bundle bundle : bundleContext.getBundles()) {
+                if (ADMIN_BUNDLE.equals(bundle.getSymbolicName())) {
+                    ComponentDescriptionDTO description = scr.getComponentDescriptionDTO(bundle, ADMIN_HOST);
+                    if (description != null) {
+                        for (ComponentConfigurationDTO instance : scr.getComponentConfigurationDTOs(description)) {
+                            if (instance.state == ComponentConfigurationDTO.ACTIVE) {
+                                return instance.id;
+                            }
+                        }
+                    }
+                }
+            }
+            return -1;
+        } finally {
+            bundleContext.ungetService(reference);
+        }
+    }
+
     private Bundle bundle(String symbolicName) {
         for (Bundle b : bundleContext.getBundles()) {
             if (symbolicName.equals(b.getSymbolicName())) {
@@ -94,22 +197,11 @@ public class SipCoreHotSwapIT {
         throw new AssertionError("no bundle " + symbolicName);
     }
 
-    /** Sends OPTIONS over UDP and returns the status of the answer. */
     private static int optionsStatus() throws Exception {
-        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            socket.setSoTimeout(3000);
-            int port = socket.getLocalPort();
-            String request = "OPTIONS sip:127.0.0.1:" + SIP_PORT + " SIP/2.0\r\n"
-                    + "Via: SIP/2.0/UDP 127.0.0.1:" + port + ";branch=z9hG4bK" + System.nanoTime() + "\r\n"
-                    + "Max-Forwards: 70\r\nFrom: <sip:itest@127.0.0.1>;tag=it\r\nTo: <sip:127.0.0.1>\r\n"
-                    + "Call-ID: " + System.nanoTime() + "@itest\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
-            byte[] bytes = request.getBytes(StandardCharsets.US_ASCII);
-            socket.send(new DatagramPacket(bytes, bytes.length, new InetSocketAddress("127.0.0.1", SIP_PORT)));
-            DatagramPacket answer = new DatagramPacket(new byte[4096], 4096);
-            socket.receive(answer);
-            String line = new String(answer.getData(), 0, answer.getLength(), StandardCharsets.US_ASCII);
-            assertTrue(line, line.startsWith("SIP/2.0 "));
-            return Integer.parseInt(line.substring(8, 11));
-        }
+        return SipOptions.status(SIP_PORT);
+    }
+
+    /** The SIP server's service id and the admin host's component instance. */
+    private record Core(long sipServer, long adminHost) {
     }
 }
