@@ -56,13 +56,16 @@ class RtpWatch:
             return span is None or span[0] <= port <= span[1]
         return [t for t, s, d, _ in self.packets() if within(s, src) and within(d, dst)]
 
-    def transit(self, src, dst):
+    def transit(self, src, dst, tail=0.2):
         """How long the server held each RTP packet sent from ports src before it went out to ports dst, matched
-        by SSRC and sequence number: (packets sent, packets forwarded, longest hold in ms)."""
+        by SSRC and sequence number: (packets sent, packets forwarded, longest hold in ms). Packets sent in the
+        capture's last `tail` seconds are left out: their copy may go out after tcpdump stopped."""
+        packets = self.packets()
+        end = max((t for t, _, _, _ in packets), default=0.0) - tail
         sent, held = {}, []
         forwarded = 0
-        for t, s, d, ident in self.packets():
-            if src[0] <= s <= src[1]:
+        for t, s, d, ident in packets:
+            if src[0] <= s <= src[1] and t <= end:
                 sent[ident] = t
             elif dst[0] <= d <= dst[1] and ident in sent:
                 forwarded += 1
