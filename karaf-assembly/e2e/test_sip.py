@@ -647,6 +647,37 @@ class SipTests(unittest.TestCase):
         self.assertEqual(row.get("disposition"), "ANSWERED", row)
         self.assertOneContact(a, b, d)
 
+    def test_16_park_and_retrieve_in_extension_mode(self):
+        """Extension mode (admin guide §7.2): system functions behind '*'. A call parked with *700 waits in orbit
+        *701, and *701 retrieves it."""
+        self.set_dial_plan_mode("EXTENSION", speed_dial=2)  # the factory Extension mode plan (§7.2)
+        bob = self.phone("bob")
+        self.set_routes(bob.extension, route([[(bob.station, 2)]]))
+        b = self.registered_uas("bob", "uas_refer.xml", pause_ms=1000, keys={"target": "*700", "server": SERVER})
+        a = self.caller("alice", bob.extension, scenario="uac_call_wait_bye.xml", timeout=40)
+        b.wait()
+        self.assertSipp(b, "bob parks alice: REFER to *700 accepted, bob's call ends")
+        self.assertTrue(a.running(), "alice must stay connected while parked: %s" % a.report())
+        time.sleep(1)
+        d = self.caller("dave", "*701")
+        d.wait()
+        a.wait()
+        self.assertSipp(d, "dave dials *701: the parked call is answered, dave hangs up after 2 s")
+        self.assertSipp(a, "alice is retrieved by dave and the call ends when dave hangs up")
+        self.assertEqual("ANSWERED", self.cdr(self.call_id(d)).get("disposition"))
+
+    def set_dial_plan_mode(self, mode, **digits):
+        """The internal dial plan in `mode` (NORMAL, EXTENSION) with `digits` changed (speed_dial=2 for
+        speed-dial) until the test ends."""
+        r = self.dist.rest("GET", "v1/dial-plan", auth=self.admin)
+        self.assertEqual(200, r.status, r)
+        plan = r.json
+        changed = dict(plan["digits"], **{k.replace("_", "-"): v for k, v in digits.items()})
+        r = self.dist.rest("PUT", "v1/dial-plan", auth=self.admin, body={"mode": mode, "digits": changed})
+        self.assertEqual(200, r.status, "PUT v1/dial-plan %s: %r" % (mode, r))
+        self.addCleanup(self.dist.rest, "PUT", "v1/dial-plan", auth=self.admin,
+                        body={"mode": plan["mode"], "digits": plan["digits"]})
+
     def test_17_pickup_of_a_ringing_extension(self):
         """Phone feature 7+ext: dave answers the call ringing bob's extension; bob's appearance stops ringing."""
         bob, dave = self.phone("bob"), self.phone("dave")

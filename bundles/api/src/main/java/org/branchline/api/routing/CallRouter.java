@@ -1,5 +1,6 @@
 package org.branchline.api.routing;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,12 @@ public interface CallRouter {
 
     /** Phone System &gt; Call Park as the engine needs it when a parked call times out. */
     CallParkSettings callPark();
+
+    /**
+     * The parking orbits as the internal dial plan numbers them, lowest first (the lowest free one is taken):
+     * dialing one gives {@link PhoneFeature#RETRIEVE} of that very number.
+     */
+    List<String> parkingOrbits();
 
     /** The user extension a call appearance's owner has, used as caller ID for internal callers. */
     Optional<String> extensionOf(String owner);

@@ -1,5 +1,6 @@
 package org.branchline.routing.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallParkSettings;
@@ -39,6 +40,11 @@ public class CallRouterImpl implements CallRouter {
     @Override
     public CallParkSettings callPark() {
         return routing.callPark();
+    }
+
+    @Override
+    public List<String> parkingOrbits() {
+        return routing.parkingOrbits();
     }
 
     @Override

@@ -57,6 +57,11 @@ public final class CallRouting implements CallRouter {
     }
 
     @Override
+    public List<String> parkingOrbits() {
+        return new InternalDialPlan(directory.dialPlan()).parkingOrbits();
+    }
+
+    @Override
     public Dialed transfer(Caller caller, String extension) {
         return ring(caller, extension);
     }

@@ -11,7 +11,10 @@ import static org.branchline.api.directory.DialPlanFunction.OUTSIDE_LINE;
 import static org.branchline.api.directory.DialPlanFunction.PBX_FUNCTIONS;
 import static org.branchline.api.directory.DialPlanFunction.SPEED_DIAL;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.branchline.api.directory.DialPlan;
 import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.DialPlanMode;
@@ -36,6 +39,17 @@ public final class InternalDialPlan {
     /** 350-399 and 34000-34999 by default; *250-*299 and *24000-*24999 in Extension mode. */
     public boolean isSpeedDialNumber(String number) {
         return rest(SPEED_DIAL, number).filter(r -> r.matches("[5-9]\\d|4\\d{3}")).isPresent();
+    }
+
+    /**
+     * The parking orbits (admin guide §29) as this plan dials them, lowest first: 701-709 and 4950-4999, or
+     * *701-*709 and *4950-*4999 in Extension mode. Each is read back as RETRIEVE of itself.
+     */
+    public List<String> parkingOrbits() {
+        String calls = prefix(CALL_FUNCTIONS);
+        String pbx = prefix(PBX_FUNCTIONS);
+        return Stream.concat(IntStream.rangeClosed(1, 9).mapToObj(n -> calls + "0" + n),
+                IntStream.rangeClosed(950, 999).mapToObj(n -> pbx + n)).toList();
     }
 
     /** The speed dial numbers of this plan, as a person reads them. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.branchline.api.directory.DialPlanMode;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,23 @@ class InternalDialPlanTest {
         assertClassified(four, "71101", DigitKind.PICKUP, "1101");
         assertClassified(four, "451101", DigitKind.FORWARD, "1101");
         assertEquals(DigitKind.UNKNOWN, four.classify("3101").kind());
+    }
+
+    @Test
+    void numbersTheParkingOrbitsAsEachModeDialsThem() {
+        assertEquals(59, normal.parkingOrbits().size());
+        assertEquals(List.of("701", "709", "4950", "4999"), ends(normal.parkingOrbits()));
+        assertEquals(List.of("*701", "*709", "*4950", "*4999"), ends(extensionMode.parkingOrbits()));
+        for (InternalDialPlan plan : List.of(normal, extensionMode)) {
+            for (String orbit : plan.parkingOrbits()) {
+                assertClassified(plan, orbit, DigitKind.RETRIEVE, orbit);
+            }
+        }
+    }
+
+    /** The first and the last orbit of each range. */
+    private static List<String> ends(List<String> orbits) {
+        return List.of(orbits.get(0), orbits.get(8), orbits.get(9), orbits.get(orbits.size() - 1));
     }
 
     @Test

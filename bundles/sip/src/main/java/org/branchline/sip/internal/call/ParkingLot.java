@@ -1,13 +1,12 @@
 package org.branchline.sip.internal.call;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
@@ -15,15 +14,12 @@ import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
 
 /**
- * Parking orbits (admin guide §29): 701-709 and 4950-4999, the lowest free one is taken; a call left longer
- * than the timeout is sent on.
+ * Parking orbits (admin guide §29): numbered by the internal dial plan (701-709 and 4950-4999, *701.. in Extension
+ * mode), the lowest free one is taken; a call left longer than the timeout is sent on.
  */
 final class ParkingLot {
     record Parked(String orbit, Side side, String parkedBy, ScheduledFuture<?> timeout) {
     }
-
-    private static final String[] ORBITS = Stream.concat(IntStream.rangeClosed(701, 709).boxed(),
-            IntStream.rangeClosed(4950, 4999).boxed()).map(String::valueOf).toArray(String[]::new);
 
     private static final Logger LOG = Logger.getLogger(ParkingLot.class.getName());
     private final Map<String, Parked> orbits = new ConcurrentHashMap<>();
@@ -33,9 +29,9 @@ final class ParkingLot {
         this.engine = engine;
     }
 
-    /** Parks {@code side}; the orbit, or empty when all 59 are taken. */
+    /** Parks {@code side}; the orbit, or empty when all are taken. */
     private synchronized Optional<String> park(Side side, String parkedBy, int timeoutSeconds) {
-        for (String orbit : ORBITS) {
+        for (String orbit : engine.router().map(CallRouter::parkingOrbits).orElse(List.of())) {
             if (!orbits.containsKey(orbit)) {
                 ScheduledFuture<?> timeout = engine.timers().schedule(() -> timedOut(orbit), timeoutSeconds,
                         TimeUnit.SECONDS);
