@@ -160,6 +160,20 @@ class VoicemailTests(pbx_case.PbxCase):
         self.assertIsNotNone(lamp.wait_for(lambda s: not s["waiting"] and s["voice"] == (0, 1), 10),
                              "bob's lamp still lit after listening: %r" % lamp.bodies)
         self.wait_mailbox("bob", 0, 1)
+        self.assert_answered_by("202", "voicemail")
+        self.assert_answered_by("404", "message-center")
+
+    def assert_answered_by(self, dialed, application):
+        """The newest call record of a call to `dialed` says when and by which application it was answered."""
+        deadline = time.time() + 10
+        while True:
+            calls = [c for c in self.rest_ok("GET", "v1/calls") if c.get("to") == dialed]   # newest first
+            if calls or time.time() > deadline:
+                break
+            time.sleep(0.5)
+        self.assertTrue(calls, "no call record of a call to %s" % dialed)
+        self.assertEqual(application, calls[0].get("answered-by"), calls[0])
+        self.assertTrue(calls[0].get("answered"), "the call to %s has no answer time: %r" % (dialed, calls[0]))
 
     # ------------------------------------------------------------------ more helpers
     def record_in_message_center(self, login, menu, seed, finish="1", pin=PIN, dial="404"):

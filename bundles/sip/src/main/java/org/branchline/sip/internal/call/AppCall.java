@@ -86,6 +86,7 @@ final class AppCall implements ApplicationCall {
             throw new CallEndedException("the caller hung up before " + dialed.name() + " answered");
         }
         side.application = this;
+        call.log().answered(dialed.name());
     }
 
     @Override
