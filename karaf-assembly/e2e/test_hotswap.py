@@ -86,6 +86,12 @@ class HotSwapTests(pbx_case.PbxCase):
             time.sleep(0.5)
         self.assertEqual([], self.server_udp_ports(), "RTP ports still held after every call ended")
 
+    def reinstall(self, feature):
+        """feature:uninstall then feature:install, as an admin types them over ssh (no -r)."""
+        for command in ("feature:uninstall " + feature, "feature:install " + feature):
+            out = self.dist.shell(command, *self.admin, timeout=120)
+            self.assertEqual(0, out.returncode, "%s: %r" % (command, out))
+
     def relayed_call(self):
         """alice (201) calls bob (202), both phones on tmpfs; the server relays the call (relayAllCalls). Returns
         the phones, alice's event index before the call and a tcpdump watch of their RTP ports."""
@@ -148,9 +154,7 @@ class HotSwapTests(pbx_case.PbxCase):
             self.assertEqual(("PATCH", "applied"), (r.json["kind"], r.json["outcome"]), r.json)
             self.assertIsNotNone(carol.wait_event("CALL_CLOSED", 10, since=inside),
                                  "the call inside voicemail did not end with the old version\n%s" % carol.log())
-            for command in ("feature:uninstall branchline-conference", "feature:install branchline-conference"):
-                out = self.dist.shell(command, *self.admin, timeout=120)
-                self.assertEqual(0, out.returncode, "%s: %r" % (command, out))
+            self.reinstall("branchline-conference")
             time.sleep(3)
         finally:
             watch.stop()
@@ -208,9 +212,7 @@ class HotSwapTests(pbx_case.PbxCase):
         started = time.time()
         try:
             time.sleep(3)
-            for command in ("feature:uninstall branchline-voicemail", "feature:install branchline-voicemail"):
-                out = self.dist.shell(command, *self.admin, timeout=120)
-                self.assertEqual(0, out.returncode, "%s: %r" % (command, out))
+            self.reinstall("branchline-voicemail")
             time.sleep(3)
         finally:
             watch.stop()

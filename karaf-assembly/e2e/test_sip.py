@@ -630,41 +630,32 @@ class SipTests(unittest.TestCase):
         self.assertOneContact(a, b1, b2, c)
 
     def test_16_park_and_retrieve(self):
-        bob = self.phone("bob")
-        self.set_routes(bob.extension, route([[(bob.station, 2)]]))
-        b = self.registered_uas("bob", "uas_refer.xml", pause_ms=1000, keys={"target": "700", "server": SERVER})
-        a = self.caller("alice", bob.extension, scenario="uac_call_wait_bye.xml", timeout=40)
-        b.wait()
-        self.assertSipp(b, "bob parks alice: REFER to 700 accepted, bob's call ends")
-        self.assertTrue(a.running(), "alice must stay connected while parked: %s" % a.report())
-        time.sleep(1)
-        d = self.caller("dave", "701")
-        d.wait()
-        a.wait()
-        self.assertSipp(d, "dave dials 701: the parked call is answered, dave hangs up after 2 s")
-        self.assertSipp(a, "alice is retrieved by dave and the call ends when dave hangs up")
-        row = self.cdr(self.call_id(d))
-        self.assertEqual(row.get("disposition"), "ANSWERED", row)
-        self.assertOneContact(a, b, d)
+        self.park_and_retrieve("700", "701")
 
     def test_16_park_and_retrieve_in_extension_mode(self):
         """Extension mode (admin guide §7.2): system functions behind '*'. A call parked with *700 waits in orbit
         *701, and *701 retrieves it."""
         self.set_dial_plan_mode("EXTENSION", speed_dial=2)  # the factory Extension mode plan (§7.2)
+        self.park_and_retrieve("*700", "*701")
+
+    def park_and_retrieve(self, park, orbit):
+        """bob answers alice and transfers her to `park`; dave dials `orbit` and talks with her."""
         bob = self.phone("bob")
         self.set_routes(bob.extension, route([[(bob.station, 2)]]))
-        b = self.registered_uas("bob", "uas_refer.xml", pause_ms=1000, keys={"target": "*700", "server": SERVER})
+        b = self.registered_uas("bob", "uas_refer.xml", pause_ms=1000, keys={"target": park, "server": SERVER})
         a = self.caller("alice", bob.extension, scenario="uac_call_wait_bye.xml", timeout=40)
         b.wait()
-        self.assertSipp(b, "bob parks alice: REFER to *700 accepted, bob's call ends")
+        self.assertSipp(b, "bob parks alice: REFER to %s accepted, bob's call ends" % park)
         self.assertTrue(a.running(), "alice must stay connected while parked: %s" % a.report())
         time.sleep(1)
-        d = self.caller("dave", "*701")
+        d = self.caller("dave", orbit)
         d.wait()
         a.wait()
-        self.assertSipp(d, "dave dials *701: the parked call is answered, dave hangs up after 2 s")
+        self.assertSipp(d, "dave dials %s: the parked call is answered, dave hangs up after 2 s" % orbit)
         self.assertSipp(a, "alice is retrieved by dave and the call ends when dave hangs up")
-        self.assertEqual("ANSWERED", self.cdr(self.call_id(d)).get("disposition"))
+        row = self.cdr(self.call_id(d))
+        self.assertEqual(row.get("disposition"), "ANSWERED", row)
+        self.assertOneContact(a, b, d)
 
     def set_dial_plan_mode(self, mode, **digits):
         """The internal dial plan in `mode` (NORMAL, EXTENSION) with `digits` changed (speed_dial=2 for
