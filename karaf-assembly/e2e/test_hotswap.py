@@ -204,7 +204,6 @@ class HotSwapTests(pbx_case.PbxCase):
         self.assertIn("voicemail-0.2.0.kar", out.stdout, out)
         self.assertIn("branchline-voicemail", out.stdout, out)
 
-
     def test_04_voicemail_removed_and_added_from_the_plain_shell_during_a_call(self):
         """The commands an admin would type, without -r: only voicemail's own bundle goes and comes back."""
         alice, bob, call, watch = self.relayed_call()

@@ -32,16 +32,9 @@ final class FeatureDeployments {
         this.features = features;
     }
 
-    boolean installed(String name) throws Exception {
-        return features.isInstalled(features.getFeature(name));
-    }
-
-    void install(String name) throws Exception {
-        features.installFeature(name, EnumSet.noneOf(Option.class));
-    }
-
-    void uninstall(String name) throws Exception {
-        features.uninstallFeature(name, EnumSet.noneOf(Option.class));
+    /** Installs or uninstalls the feature with the shell's default options. */
+    void change(String name, boolean install) throws Exception {
+        change(name, install, EnumSet.noneOf(Option.class));
     }
 
     /**
@@ -50,13 +43,16 @@ final class FeatureDeployments {
      */
     List<String> refreshesOf(String name, boolean install) throws Exception {
         long mark = logLength();
-        EnumSet<Option> simulate = EnumSet.of(Option.Simulate);
-        if (install) {
-            features.installFeature(name, simulate);
-        } else {
-            features.uninstallFeature(name, simulate);
-        }
+        change(name, install, EnumSet.of(Option.Simulate));
         return refreshed(logSince(mark));
+    }
+
+    private void change(String name, boolean install, EnumSet<Option> options) throws Exception {
+        if (install) {
+            features.installFeature(name, options);
+        } else {
+            features.uninstallFeature(name, options);
+        }
     }
 
     /**

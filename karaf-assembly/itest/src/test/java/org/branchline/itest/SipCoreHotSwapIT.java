@@ -53,6 +53,7 @@ public class SipCoreHotSwapIT {
 
     private Services services;
     private FeatureDeployments deployments;
+    private LicensedFeatures installedFeatures;
     private FeaturesService features;
 
     @Configuration
@@ -72,6 +73,7 @@ public class SipCoreHotSwapIT {
         services.waitFor(CallRouter.class);
         features = services.waitFor(FeaturesService.class);
         deployments = new FeatureDeployments(bundleContext, features);
+        installedFeatures = new LicensedFeatures(bundleContext, features);
     }
 
     @After
@@ -108,7 +110,7 @@ public class SipCoreHotSwapIT {
         for (Feature feature : features.listFeatures()) {
             String name = feature.getName();
             if (name.startsWith("branchline-") && !CORE.contains(name)) {
-                boolean installed = deployments.installed(name);
+                boolean installed = installedFeatures.installed(name);
                 change(name, !installed);
                 change(name, installed);
                 swapped.add(name);
@@ -142,11 +144,7 @@ public class SipCoreHotSwapIT {
         }
         Core before = core();
         try (Disturbances watch = new Disturbances(bundleContext)) {
-            if (install) {
-                deployments.install(feature);
-            } else {
-                deployments.uninstall(feature);
-            }
+            deployments.change(feature, install);
             Set<String> others = new TreeSet<>(watch.stopped());
             others.removeAll(own);
             assertEquals("bundles outside " + feature + " stopped by " + operation, Set.of(), others);
