@@ -134,6 +134,15 @@ def ensure_tarball(tarball=TARBALL):
 
 # ---------------------------------------------------------------------------------- cfg editing
 
+def write_cfg(path, text):
+    """Writes a .cfg file the way an editor that saves safely does: a whole new file renamed over the old,
+    so Karaf's file watcher never reads it truncated (it would apply an empty configuration first)."""
+    tmp = "%s.%d.tmp" % (path, os.getpid())
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
 def set_property(path, key, value):
     """Replaces the one active `key = ...` line of a Karaf .cfg file; fails if there is not exactly one."""
     with open(path, encoding="utf-8") as f:
@@ -148,21 +157,20 @@ def set_property(path, key, value):
             hits += 1
     if hits != 1:
         raise AssertionError("%s: expected exactly one active '%s = ...' line, found %d" % (path, key, hits))
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines))
+    write_cfg(path, "\n".join(lines))
 
 
 def set_or_add_property(path, key, value):
     """Like set_property, but appends `key = value` when the file has no active line for the key, and
     creates the file when it does not exist."""
-    if not os.path.isfile(path):
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("# written by the end-to-end tests\n")
-    if key in read_properties(path):
+    if os.path.isfile(path) and key in read_properties(path):
         set_property(path, key, value)
-    else:
-        with open(path, "a", encoding="utf-8") as f:
-            f.write("\n%s = %s\n" % (key, value))
+        return
+    text = "# written by the end-to-end tests\n"
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    write_cfg(path, text + "\n%s = %s\n" % (key, value))
 
 
 def read_properties(path):
@@ -213,8 +221,7 @@ def switch_datasource_to_postgres(path, url, user, password):
     if commented_out != set(keys) or activated != set(keys):
         raise AssertionError("%s does not have the layout its comments describe (H2 lines found: %s, "
                              "PostgreSQL lines found: %s)" % (path, sorted(commented_out), sorted(activated)))
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines))
+    write_cfg(path, "\n".join(lines))
 
 
 # -------------------------------------------------------------------------------------- responses

@@ -414,7 +414,8 @@ class SipTests(unittest.TestCase):
     def test_05_register_below_min_expires_gets_423(self):
         carol = self.phone("carol")
         with sip.DigestClient(SIP_PORT, self.port()) as c:
-            _, second, _ = c.register(carol.login, carol.login, carol.password, expires=10)
+            first, second, _ = c.register(carol.login, carol.login, carol.password, expires=10)
+        self.assertEqual(first.status if first else None, 401, first)
         self.assertIsNotNone(second, "no answer to the authenticated REGISTER")
         self.assertEqual(second.status, 423, second)
         self.assertEqual(second.message.header("min-expires"), "60", second)
