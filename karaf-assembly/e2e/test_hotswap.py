@@ -234,6 +234,50 @@ class HotSwapTests(pbx_case.PbxCase):
         carol.hangup()
         carol.wait_event("CALL_CLOSED", 10, since=since)
 
+    def test_05_call_records_removed_and_added_from_the_plain_shell_during_a_call(self):
+        """Call detail records are a subsystem of their own, fed by call events: removing it leaves calls alone
+        and the report door says which feature is missing; added back, it records the next call."""
+        alice, bob, call, watch = self.relayed_call()
+        mark, started = self.log_size(), time.time()
+        try:
+            time.sleep(2)
+            out = self.dist.shell("feature:uninstall branchline-call-records", *self.admin, timeout=120)
+            self.assertEqual(0, out.returncode, out)
+            r = self.dist.rest("GET", "v1/calls?limit=10", auth=self.admin)
+            self.assertEqual(503, r.status, r)
+            self.assertIn("branchline-call-records", r.json["error"], r.json)
+            out = self.dist.shell("feature:install branchline-call-records", *self.admin, timeout=120)
+            self.assertEqual(0, out.returncode, out)
+            time.sleep(2)
+        finally:
+            watch.stop()
+        self.assert_call_kept_flowing(watch, alice, bob, call, time.time() - started)
+        refreshed = refreshed_bundles(self.log_since(mark))
+        self.assertEqual([], [b for b in refreshed if not b.startswith("org.branchline.branchline-call-records/")],
+                         "bundles refreshed besides the call records' own")
+
+        since, bob_since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 1)), len(bob.event_types())
+        self.dial(alice, "202")
+        self.assertIsNotNone(bob.wait_event("CALL_ESTABLISHED", 10, since=bob_since), "bob never answered\n%s" % bob.log())
+        time.sleep(1)
+        alice.hangup()
+        self.assertIsNotNone(bob.wait_event("CALL_CLOSED", 10, since=bob_since), "bob never saw the hang-up")
+        record = self.wait_call_record(since, "202")
+        self.assertEqual(("201", "ANSWERED"), (record["from"], record["disposition"]), record)
+        self.assertTrue(record["answered"] and record["answered-by"], record)
+        self.assertIn("attempt 1", record["route"], record)
+
+    def wait_call_record(self, since, to, timeout=10):
+        """The call record of the call to `to` started since `since`, once written (at the end of the call)."""
+        deadline = time.time() + timeout
+        while True:
+            rows = self.rest_ok("GET", "v1/calls?limit=20&since=" + since)
+            hits = [c for c in rows if c.get("to") == to]
+            if hits or time.time() > deadline:
+                self.assertTrue(hits, "no call record to %s since %s: %r" % (to, since, rows))
+                return hits[0]
+            time.sleep(0.5)
+
 
 def refreshed_bundles(log):
     """The bundles karaf.log's "Refreshing bundles:" lists name, as "symbolic-name/version (why)"."""

@@ -117,7 +117,8 @@ public class SipCoreHotSwapIT {
             }
         }
         assertTrue("the subsystems swapped: " + swapped,
-                swapped.containsAll(List.of(ADMIN_FEATURE, "branchline-voicemail", "branchline-conference")));
+                swapped.containsAll(List.of(ADMIN_FEATURE, "branchline-voicemail", "branchline-conference",
+                        "branchline-call-records")));
     }
 
     @Test

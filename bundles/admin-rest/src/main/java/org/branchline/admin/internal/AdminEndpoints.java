@@ -124,7 +124,9 @@ public class AdminEndpoints {
     public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
             @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
             @Reference NetworkConfigurationService network, @Reference AccessControl access, AdminConfig config) {
-        SipCoreServices sip = SipCoreServices.of(() -> handsets, () -> registrations, () -> callRecords);
+        SipCoreServices sip = SipCoreServices.of(() -> handsets, () -> registrations);
+        OptionalService<CallRecordService> calls =
+                new OptionalService<>(() -> callRecords, FeatureNotInstalledException::callRecords);
         CallRoutingServices routing = CallRoutingServices.of(() -> callRoutes, () -> speedDials, () -> callPark);
         OptionalService<MailboxService> voicemail =
                 new OptionalService<>(() -> mailboxes, FeatureNotInstalledException::voicemail);
@@ -143,13 +145,13 @@ public class AdminEndpoints {
                     new TemplatesResource(templates), new ExtensionsResource(extensions),
                     new DialPlanResource(dialPlan), new NetworkResource(network), new OpenApiResource(),
                     new HandsetsResource(sip.handsets()), new RegistrationsResource(sip.registrations()),
-                    new CallRecordsResource(sip.calls()), new CallRoutesResource(routing.callRoutes()),
+                    new CallRecordsResource(calls), new CallRoutesResource(routing.callRoutes()),
                     new SpeedDialsResource(routing.speedDials()), new CallParkResource(routing.callPark()),
                     new MailboxesResource(voicemail), new FeatureKeysResource(keys), new UpdatesResource(software)));
             soap = soap(config.soapAddress(), gate,
                     new DirectoryAdminSoap(users, templates, extensions, dialPlan));
             phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate,
-                    new PhoneSystemAdminSoap(sip, routing, voicemail));
+                    new PhoneSystemAdminSoap(sip, calls, routing, voicemail));
             maintenanceSoap = soap(config.soapAddress() + MAINTENANCE, gate, new MaintenanceAdminSoap(keys, software));
         } finally {
             thread.setContextClassLoader(previous);

@@ -2,17 +2,15 @@ package org.branchline.admin.internal;
 
 import java.util.function.Supplier;
 import org.branchline.api.admin.FeatureNotInstalledException;
-import org.branchline.api.calls.CallRecordService;
 import org.branchline.api.sip.HandsetService;
 import org.branchline.api.sip.RegistrationService;
 
 /** The services of the SIP core (feature branchline-sip), each asked for on every call. */
 public record SipCoreServices(OptionalService<HandsetService> handsets,
-        OptionalService<RegistrationService> registrations, OptionalService<CallRecordService> calls) {
+        OptionalService<RegistrationService> registrations) {
 
-    static SipCoreServices of(Supplier<HandsetService> handsets, Supplier<RegistrationService> registrations,
-            Supplier<CallRecordService> calls) {
-        return new SipCoreServices(optional(handsets), optional(registrations), optional(calls));
+    static SipCoreServices of(Supplier<HandsetService> handsets, Supplier<RegistrationService> registrations) {
+        return new SipCoreServices(optional(handsets), optional(registrations));
     }
 
     private static <S> OptionalService<S> optional(Supplier<S> service) {

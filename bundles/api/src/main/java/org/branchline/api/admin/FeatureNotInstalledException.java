@@ -11,9 +11,14 @@ public class FeatureNotInstalledException extends AdminException {
         super(what + " is not installed (feature " + feature + ")");
     }
 
-    /** Handsets, registrations and call records: bundles/sip. */
+    /** Handsets and registrations: bundles/sip. */
     public static FeatureNotInstalledException sipCore() {
         return new FeatureNotInstalledException("the SIP core", "branchline-sip");
+    }
+
+    /** Reports &gt; call detail records: bundles/call-records. */
+    public static FeatureNotInstalledException callRecords() {
+        return new FeatureNotInstalledException("call records", "branchline-call-records");
     }
 
     /** Mailboxes and voicemail alerts: bundles/voicemail. */

@@ -28,6 +28,7 @@ import org.branchline.api.routing.RingTarget;
 import org.branchline.api.routing.RouteSet;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.api.security.Permission;
+import org.branchline.persistence.H2Database;
 import org.branchline.routing.internal.rules.DialPlans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /** The admin services on H2, with the router reading what they write. */
 class AdminServicesTest {
     private static final Caller BOB = new Caller("5101", "bob", "102", "Bob", true);
-    private final H2Database h2 = new H2Database();
+    private final H2Database h2 = new H2Database("branchline-routing");
     private final FakeDirectory directory = new FakeDirectory(DialPlans.factory(DialPlanMode.NORMAL))
             .user("alice", "101").user("bob", "102").system("200");
     private final FakeAccessControl access = new FakeAccessControl();
@@ -49,7 +50,7 @@ class AdminServicesTest {
 
     @BeforeEach
     void services() throws SQLException {
-        db = h2.start();
+        db = new RoutingDatabase(h2.factory, h2.dataSource);
         Appearances none = new Appearances();
         routes = new CallRouteServiceImpl(db, directory, none, access);
         speedDials = new SpeedDialServiceImpl(db, directory, access);

@@ -19,6 +19,7 @@ import org.branchline.api.routing.CallerIdRoute;
 import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.RouteSet;
 import org.branchline.api.routing.SpeedDial;
+import org.branchline.persistence.H2Database;
 import org.branchline.routing.internal.rules.PhoneState;
 import org.branchline.routing.internal.rules.StoredRoutes;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The routing tables on H2 through EclipseLink, as in the server, and what a restart reads back. */
 class RoutingDatabaseTest {
-    private final H2Database h2 = new H2Database();
+    private final H2Database h2 = new H2Database("branchline-routing");
 
     @AfterEach
     void close() throws SQLException {
@@ -34,7 +35,7 @@ class RoutingDatabaseTest {
     }
 
     private RoutingDatabase restart() throws SQLException {
-        return h2.start();
+        return new RoutingDatabase(h2.factory, h2.dataSource);
     }
 
     @Test

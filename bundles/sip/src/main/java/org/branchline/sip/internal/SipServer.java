@@ -26,6 +26,7 @@ import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.CallApplication;
+import org.branchline.api.calls.CallEventListener;
 import org.branchline.api.calls.MessageWaiting;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.media.MediaEngine;
@@ -34,7 +35,7 @@ import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.sip.internal.call.ApplicationCalls;
 import org.branchline.sip.internal.call.CallEngine;
-import org.branchline.sip.internal.call.CallRecorder;
+import org.branchline.sip.internal.call.CallEvents;
 import org.branchline.sip.internal.call.MediaPolicy;
 import org.branchline.sip.internal.relay.MediaRelay;
 import org.branchline.sip.internal.event.DialogEvents;
@@ -88,9 +89,6 @@ public class SipServer implements SipListener, MessageWaiting {
     private volatile CallRouter router;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile CallRecorder recorder;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DirectoryLookup directory;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -113,6 +111,17 @@ public class SipServer implements SipListener, MessageWaiting {
         applications.remove(application);
         LOG.info("Call application " + names(properties.get(CallApplication.NAMES)) + " " + application.version()
                 + " removed");
+    }
+
+    private final CallEvents events = new CallEvents();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCallEventListener(CallEventListener listener) {
+        events.add(listener);
+    }
+
+    void removeCallEventListener(CallEventListener listener) {
+        events.remove(listener);
     }
 
     private static List<String> names(Object property) {
@@ -145,7 +154,7 @@ public class SipServer implements SipListener, MessageWaiting {
         relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax(), settings.relayPriority());
         MediaPolicy media = new MediaPolicy(relay, settings.forceRemoteAudioThroughServer(), settings.relayAllCalls());
         calls = new CallEngine(sip, timers, location, authenticator, dialogs, media, () -> appearances,
-                () -> router, () -> recorder, applications);
+                () -> router, events, applications);
         subscriptions = new Subscriptions(sip, authenticator, location, dialogs, () -> appearances,
                 () -> directory);
         stack.start();
@@ -160,6 +169,7 @@ public class SipServer implements SipListener, MessageWaiting {
     void stop() {
         timers.shutdownNow();
         calls.shutdown();
+        events.shutdown();
         stack.stop();
         try {
             relay.close();

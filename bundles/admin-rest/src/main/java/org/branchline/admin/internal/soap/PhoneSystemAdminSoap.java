@@ -37,11 +37,11 @@ public class PhoneSystemAdminSoap {
     private final OptionalService<CallParkService> callPark;
     private final OptionalService<MailboxService> mailboxes;
 
-    public PhoneSystemAdminSoap(SipCoreServices sip, CallRoutingServices routing,
-            OptionalService<MailboxService> mailboxes) {
+    public PhoneSystemAdminSoap(SipCoreServices sip, OptionalService<CallRecordService> calls,
+            CallRoutingServices routing, OptionalService<MailboxService> mailboxes) {
         this.handsets = sip.handsets();
         this.registrations = sip.registrations();
-        this.calls = sip.calls();
+        this.calls = calls;
         this.callRoutes = routing.callRoutes();
         this.speedDials = routing.speedDials();
         this.callPark = routing.callPark();

@@ -123,11 +123,21 @@ class PhoneSystemAdminSoapTest {
 
     @Test
     void withoutVoicemailTheMailboxOperationsSayWhichFeature() {
-        PhoneSystemAdminSoap soap = new PhoneSystemAdminSoap(new SipCoreServices(null, null, null),
+        assertTrue(assertThrows(FeatureNotInstalledException.class, withoutFeatures()::listMailboxes).getMessage()
+                .contains("branchline-voicemail"));
+    }
+
+    @Test
+    void withoutCallRecordsTheReportSaysWhichFeature() {
+        assertTrue(assertThrows(FeatureNotInstalledException.class, () -> withoutFeatures().listCalls(10, null))
+                .getMessage().contains("branchline-call-records"));
+    }
+
+    private static PhoneSystemAdminSoap withoutFeatures() {
+        return new PhoneSystemAdminSoap(new SipCoreServices(null, null),
+                new OptionalService<>(() -> null, FeatureNotInstalledException::callRecords),
                 new CallRoutingServices(null, null, null),
                 new OptionalService<>(() -> null, FeatureNotInstalledException::voicemail));
-        assertTrue(assertThrows(FeatureNotInstalledException.class, soap::listMailboxes).getMessage()
-                .contains("branchline-voicemail"));
     }
 
     private static String refused(SoapRouteSet routes) {

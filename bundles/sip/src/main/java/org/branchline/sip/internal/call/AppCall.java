@@ -158,7 +158,7 @@ final class AppCall implements ApplicationCall {
             requireActive();
             handedOn = true;
             media.close();
-            call.log().route("transferred to " + digits);
+            call.log().transferred(digits);
             if (side == null) {
                 call.ring(ring);
                 return true;
@@ -285,7 +285,7 @@ final class AppCall implements ApplicationCall {
 
     private void over() {
         engine.dialogState(call.caller().userId(), callId(), DialogState.TERMINATED, true, call.dialed(), null);
-        engine.record(call.log().end(CallDisposition.ANSWERED));
+        call.log().end(CallDisposition.ANSWERED);
     }
 
     private void requireActive() {

@@ -62,6 +62,7 @@ final class Bridge {
         engine.remember(b);
         report(a, DialogState.CONFIRMED);
         report(b, DialogState.CONFIRMED);
+        log.bridged(b.userId);
     }
 
     /** The server hangs up {@code side} itself (the transferor's consultation call after an attended transfer). */
@@ -101,7 +102,7 @@ final class Bridge {
             other.release();
         }
         if (other != null || waiting != null || engine.parking().leave(from)) {
-            engine.record(log.end(CallDisposition.ANSWERED));
+            log.end(CallDisposition.ANSWERED);
         }
     }
 

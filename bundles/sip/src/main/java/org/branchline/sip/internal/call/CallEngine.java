@@ -22,7 +22,6 @@ import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
-import org.branchline.api.calls.CallRecord;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
@@ -51,7 +50,7 @@ public final class CallEngine {
     private final MediaPolicy media;
     private final Supplier<Appearances> appearances;
     private final Supplier<CallRouter> router;
-    private final Supplier<CallRecorder> recorder;
+    private final CallEvents events;
     private final Map<String, NewCall> waiting = new ConcurrentHashMap<>();
     private final Map<String, Side> sides = new ConcurrentHashMap<>();
     private final InDialog inDialog;
@@ -65,7 +64,7 @@ public final class CallEngine {
 
     public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
             Authenticator authenticator, DialogEvents dialogs, MediaPolicy media, Supplier<Appearances> appearances,
-            Supplier<CallRouter> router, Supplier<CallRecorder> recorder, ApplicationCalls applications) {
+            Supplier<CallRouter> router, CallEvents events, ApplicationCalls applications) {
         this.dialogs = dialogs;
         this.media = media;
         this.sip = sip;
@@ -75,7 +74,7 @@ public final class CallEngine {
         this.authenticator = authenticator;
         this.appearances = appearances;
         this.router = router;
-        this.recorder = recorder;
+        this.events = events;
         this.inDialog = new InDialog(this);
         this.applications = applications;
         this.holdMusic = new HoldMusic(applications.media());
@@ -118,7 +117,7 @@ public final class CallEngine {
         }
         Caller caller = callerOf(from.get(), displayName(request), r);
         String digits = Optional.ofNullable(SipContext.user(request.getRequestURI())).orElse("");
-        CallLog log = new CallLog(callId(request), caller.number(), digits);
+        CallLog log = new CallLog(events, callId(request), caller.number(), digits);
         NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, digits, log);
         call.relayWanted = media.behindNat(request.getRawContent(), source.address());
         waiting.put(callId(request), call);
@@ -325,13 +324,6 @@ public final class CallEngine {
             sip.provider().getNewClientTransaction(leg.invite.createCancel()).sendRequest();
         } catch (Exception e) {
             LOG.log(Level.FINE, "could not CANCEL", e);
-        }
-    }
-
-    void record(CallRecord record) {
-        CallRecorder r = recorder.get();
-        if (record != null && r != null) {
-            r.record(record);
         }
     }
 

@@ -2,49 +2,69 @@ package org.branchline.sip.internal.call;
 
 import java.time.Instant;
 import org.branchline.api.calls.CallDisposition;
-import org.branchline.api.calls.CallRecord;
+import org.branchline.api.calls.CallEvent;
+import org.branchline.api.calls.CallEvent.Kind;
 
-/** What the call detail record will say: filled in as the call goes, written once when it ends. */
+/** One call's story as call events: told as the call goes, ended once. */
 final class CallLog {
+    private final CallEvents events;
     private final String callId;
     private final String from;
     private final String to;
-    private final Instant started = Instant.now();
-    private Instant answered;
-    private String answeredBy;
-    private final StringBuilder route = new StringBuilder();
-    private boolean written;
+    private boolean answered;
+    private boolean ended;
 
-    CallLog(String callId, String from, String to) {
+    CallLog(CallEvents events, String callId, String from, String to) {
+        this.events = events;
         this.callId = callId;
         this.from = from;
         this.to = to;
+        publish(Kind.STARTED, null, null, null);
     }
 
-    synchronized void route(String step) {
+    /** A step of the route that rings nobody yet; empty steps tell nothing. */
+    void route(String step) {
         if (step != null && !step.isEmpty()) {
-            route.append(route.length() == 0 ? "" : ": ").append(step);
+            publish(Kind.ROUTED, null, step, null);
         }
     }
 
-    synchronized void answered(String by) {
-        if (answered == null) {
-            answered = Instant.now();
-        }
-        answeredBy = by;
+    void ringing(String station) {
+        publish(Kind.RINGING, station, null, null);
     }
 
-    synchronized boolean isAnswered() {
-        return answered != null;
+    /** {@code by} (a station or an application) answered; {@code step} says how the route got there, or null. */
+    synchronized void answered(String by, String step) {
+        answered = true;
+        publish(Kind.ANSWERED, by, step, null);
     }
 
-    /** The record, once: later calls (the other side hanging up too) give null. */
-    synchronized CallRecord end(CallDisposition disposition) {
-        if (written) {
-            return null;
+    void answered(String by) {
+        answered(by, null);
+    }
+
+    void bridged(String party) {
+        publish(Kind.BRIDGED, party, null, null);
+    }
+
+    void transferred(String to) {
+        publish(Kind.TRANSFERRED, to, "transferred to " + to, null);
+    }
+
+    void parked(String orbit) {
+        publish(Kind.PARKED, orbit, "parked in " + orbit, null);
+    }
+
+    /** The call is over; only the first end counts (the other side hanging up too tells nothing more). */
+    synchronized void end(CallDisposition disposition) {
+        if (ended) {
+            return;
         }
-        written = true;
-        return new CallRecord(0, callId, started, answered, Instant.now(), from, to, answeredBy,
-                answered != null ? CallDisposition.ANSWERED : disposition, route.toString());
+        ended = true;
+        publish(Kind.ENDED, null, null, answered ? CallDisposition.ANSWERED : disposition);
+    }
+
+    private synchronized void publish(Kind kind, String party, String step, CallDisposition disposition) {
+        events.publish(new CallEvent(kind, callId, Instant.now(), from, to, party, step, disposition));
     }
 }

@@ -160,7 +160,7 @@ final class NewCall implements RouteOutcome, CallEntry {
             log.route(reason);
         }
         respond(status, null, reason);
-        engine.record(log.end(disposition));
+        log.end(disposition);
     }
 
     /** The caller sent CANCEL. */

@@ -78,7 +78,7 @@ final class ParkingLot {
         }
         parker.peer = null;
         parked.peer = null;
-        parked.bridge.log.route("parked in " + orbit.get());
+        parked.bridge.log.parked(orbit.get());
         engine.holdMusic().start(engine, parked);
         LOG.info(() -> "parked a call of " + parked.userId + " in orbit " + orbit.get());
         return true;
@@ -103,7 +103,7 @@ final class ParkingLot {
         if (!(dialed instanceof Dialed.Ring ring)) {
             side.waitingFor = null;
             engine.bye(side.dialog);
-            engine.record(bridge.log.end(CallDisposition.NO_ANSWER));
+            bridge.log.end(CallDisposition.NO_ANSWER);
             return;
         }
         RouteRun run = new RouteRun(engine, caller, side.sdp, side.anchor != null, bridge.log, outcome);

@@ -48,13 +48,12 @@ final class PhoneFeatures {
             return;
         }
         Bridge bridge = waiting.bridge;
-        bridge.log.route("retrieved from " + orbit + " by " + call.caller.userId());
-        bridge.log.answered(call.caller.userId());
+        bridge.log.answered(call.caller.userId(), "retrieved from " + orbit + " by " + call.caller.userId());
         bridge.join(waiting, retriever);
         engine.reoffer(waiting, retriever.sdp);
         call.log.route("retrieve " + orbit);
         call.log.answered(waiting.userId);
-        engine.record(call.log.end(CallDisposition.ANSWERED));
+        call.log.end(CallDisposition.ANSWERED);
     }
 
     private void pickup(NewCall call, String extension) {
@@ -76,10 +75,9 @@ final class PhoneFeatures {
             call.failed(Response.NOT_FOUND, "the call is gone", CallDisposition.FAILED);
             return;
         }
-        ringing.log.route("picked up by " + call.caller.userId());
-        ringing.log.answered(call.caller.userId());
+        ringing.log.answered(call.caller.userId(), "picked up by " + call.caller.userId());
         new Bridge(engine, original, picker, ringing.log);
         call.log.route("pickup " + extension);
-        engine.record(call.log.end(CallDisposition.ANSWERED));
+        call.log.end(CallDisposition.ANSWERED);
     }
 }

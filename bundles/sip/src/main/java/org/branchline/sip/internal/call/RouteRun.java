@@ -119,6 +119,7 @@ final class RouteRun {
             legs.add(leg);
             ct.sendRequest();
             engine.dialogState(leg.userId, callId(leg), DialogState.EARLY, false, caller.number(), caller.name());
+            log.ringing(leg.userId);
             return true;
         } catch (Exception e) {
             LOG.log(Level.INFO, "could not ring " + binding.contact(), e);
@@ -156,8 +157,7 @@ final class RouteRun {
         engine.dialogState(leg.userId, callId(leg), DialogState.CONFIRMED, false, caller.number(), caller.name());
         over = true;
         stopRinging(leg);
-        log.route("attempt " + (leg.attempt + 1) + (onBusyPlan ? " of On Busy" : ""));
-        log.answered(leg.userId);
+        log.answered(leg.userId, "attempt " + (leg.attempt + 1) + (onBusyPlan ? " of On Busy" : ""));
         Side callee = new Side(leg.dialog, leg.userId, response.getRawContent(), engine.sip().host());
         callee.anchor(leg.relay == null ? null : leg.relay.callee());
         outcome.answered(callee, response);

@@ -62,7 +62,7 @@ final class Transfers {
         }
         transferor.peer = null;
         transferee.peer = null;
-        bridge.log.route("transferred to " + digits);
+        bridge.log.transferred(digits);
         RouteRun run = new RouteRun(engine, caller, transferee.sdp, transferee.anchor != null, bridge.log,
                 new WaitingSide(engine, transferee, bridge));
         transferee.waitingFor = run;
@@ -80,9 +80,9 @@ final class Transfers {
         transferor.peer = null;
         consulted.peer = null;
         Bridge kept = transferee.bridge;
-        kept.log.route("transferred to " + target.userId);
+        kept.log.transferred(target.userId);
         kept.log.answered(target.userId);
-        engine.record(target.bridge.log.end(CallDisposition.ANSWERED));
+        target.bridge.log.end(CallDisposition.ANSWERED);
         engine.anchorTogether(transferee, target, transferee.anchor != null || target.anchor != null);
         kept.join(transferee, target);
         engine.reoffer(transferee, target.sdp);

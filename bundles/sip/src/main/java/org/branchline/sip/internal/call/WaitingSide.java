@@ -44,7 +44,7 @@ final class WaitingSide implements RouteOutcome, CallEntry {
         }
         engine.bye(waiting.dialog);
         waiting.release();
-        engine.record(bridge.log.end(disposition));
+        bridge.log.end(disposition);
     }
 
     @Override

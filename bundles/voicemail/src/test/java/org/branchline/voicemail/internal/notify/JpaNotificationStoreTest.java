@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import org.branchline.persistence.H2Database;
 import org.branchline.persistence.Transactions;
 import org.branchline.voicemail.internal.notify.NotificationSettings.Mode;
 import org.junit.jupiter.api.AfterEach;
@@ -18,11 +19,8 @@ class JpaNotificationStoreTest {
                     new EscalationLevel(List.of(), Duration.ofMinutes(5), 0, false),
                     new EscalationLevel(List.of("office"), Duration.ofMinutes(1), 99, false)));
 
-    private final H2Database h2 = new H2Database();
+    private final H2Database h2 = H2Database.migrated("voicemail", "branchline-voicemail");
     private final JpaNotificationStore store = new JpaNotificationStore(new Transactions(h2.factory));
-
-    JpaNotificationStoreTest() throws SQLException {
-    }
 
     @AfterEach
     void close() throws SQLException {

@@ -1,40 +1,57 @@
-package org.branchline.sip.internal.call;
+package org.branchline.callrecords.internal;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.calls.CallEvent;
+import org.branchline.api.calls.CallEventListener;
 import org.branchline.api.calls.CallRecord;
 import org.branchline.api.calls.CallRecordService;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.Permission;
 import org.branchline.persistence.Transactions;
-import org.branchline.sip.internal.store.CallRecordEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
-/** Call detail records: written one by one on a thread of their own, so a call never waits for the database. */
-@Component(service = {CallRecordService.class, CallRecorder.class})
-public class CallRecordStore implements CallRecordService, CallRecorder {
+/**
+ * Reports &gt; call detail records: one per call, made from the call's events and written when it ends, one by
+ * one on a thread of its own so that the call core never waits for the database.
+ */
+@Component(service = {CallRecordService.class, CallEventListener.class})
+public class CallRecordStore implements CallRecordService, CallEventListener {
     private static final Logger LOG = Logger.getLogger(CallRecordStore.class.getName());
+    /** A call heard of but never ended (its SIP core stopped meanwhile) is forgotten after this long. */
+    static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
+
     private final Transactions transactions;
     private final AccessControl access;
+    private final Map<String, OpenRecord> open = new ConcurrentHashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "branchline-cdr"));
+    private Instant lastSweep = Instant.now();
 
     @Activate
-    public CallRecordStore(@Reference(target = "(osgi.unit.name=branchline-sip)") EntityManagerFactory factory,
-            @Reference AccessControl access, @Reference org.branchline.api.sip.HandsetService schemaReady) {
+    public CallRecordStore(@Reference(target = "(osgi.unit.name=branchline-call-records)") EntityManagerFactory factory,
+            @Reference(target = "(osgi.jndi.service.name=branchline)") DataSource dataSource,
+            @Reference AccessControl access) throws SQLException {
+        int version = CallRecordSchema.prepare(dataSource);
         this.transactions = new Transactions(factory);
         this.access = access;
+        LOG.info("Started call records, schema version " + version);
     }
 
     @Deactivate
@@ -44,7 +61,27 @@ public class CallRecordStore implements CallRecordService, CallRecorder {
     }
 
     @Override
-    public void record(CallRecord record) {
+    public void callEvent(CallEvent event) {
+        if (event.kind() == CallEvent.Kind.ENDED) {
+            OpenRecord record = open.remove(event.callId());
+            write((record == null ? new OpenRecord(event) : record).close(event));
+            return;
+        }
+        if (event.kind() == CallEvent.Kind.STARTED) {
+            forgetStale(event.at());
+        }
+        open.computeIfAbsent(event.callId(), id -> new OpenRecord(event)).add(event);
+    }
+
+    private void forgetStale(Instant now) {
+        if (Duration.between(lastSweep, now).toHours() < 1) {
+            return;
+        }
+        lastSweep = now;
+        open.values().removeIf(r -> Duration.between(r.started(), now).compareTo(FORGOTTEN_AFTER) > 0);
+    }
+
+    private void write(CallRecord record) {
         writer.execute(() -> {
             try {
                 transactions.run(em -> em.persist(entity(record)));
@@ -76,7 +113,7 @@ public class CallRecordStore implements CallRecordService, CallRecorder {
         e.to = r.to();
         e.answeredBy = r.answeredBy();
         e.disposition = r.disposition().name();
-        e.route = r.route().length() > 256 ? r.route().substring(0, 256) : r.route();
+        e.route = r.route();
         return e;
     }
 

@@ -1,4 +1,4 @@
-package org.branchline.sip.internal.store;
+package org.branchline.callrecords.internal;
 
 import java.sql.Timestamp;
 import javax.persistence.Column;
@@ -10,14 +10,15 @@ import javax.persistence.NamedQuery;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
+/** One call detail record as stored. */
 @Entity
-@Table(name = "sip_call_record")
+@Table(name = "call_record")
 @NamedQuery(name = "CallRecord.since",
         query = "SELECT c FROM CallRecordEntity c WHERE c.started >= :since ORDER BY c.started DESC, c.id DESC")
 public class CallRecordEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cdr")
-    @SequenceGenerator(name = "cdr", sequenceName = "sip_call_record_seq", allocationSize = 50)
+    @SequenceGenerator(name = "cdr", sequenceName = "call_record_seq", allocationSize = 50)
     public long id;
 
     @Column(name = "call_id", nullable = false)
