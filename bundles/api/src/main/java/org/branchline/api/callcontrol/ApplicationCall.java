@@ -19,6 +19,9 @@ public interface ApplicationCall {
     /** The application name the call was dialed to, e.g. "message-center". */
     String application();
 
+    /** Which instance of the application the number names ("1" of the auto attendants), or null. */
+    String instance();
+
     /** The extension the dial plan named (the mailbox of 6 + extension, the callee of a Finally voicemail), or null. */
     String extension();
 

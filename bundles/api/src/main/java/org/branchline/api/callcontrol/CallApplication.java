@@ -20,6 +20,19 @@ public interface CallApplication {
     String CAPACITY = "branchline.capacity";
 
     /**
+     * Service property: numbers of the internal dial plan the application (its first name) answers, each
+     * {@code function:code[:argument]}: a {@link org.branchline.api.directory.DialPlanFunction#field()} (empty for a
+     * number dialed as it is), the digits after the function's own, and {@code none} (default),
+     * {@code own-extension} or {@code extension} ({@link org.branchline.api.routing.ApplicationNumber.Argument}).
+     * E.g. {@code pbx-functions:07} is 407 (or *407 in Extension mode). Routing keeps a number once declared, so
+     * that it still answers {@link #WHILE_ABSENT} after the application is gone.
+     */
+    String NUMBERS = "branchline.numbers";
+
+    /** Service property: {@code busy} or {@code unavailable} (default), what callers hear while it is absent. */
+    String WHILE_ABSENT = "branchline.while-absent";
+
+    /**
      * Runs the call, on a thread of the SIP core's given to this call alone; the call is hung up when this
      * returns unless it was transferred. {@link CallEndedException} thrown from the call's methods may simply
      * propagate.

@@ -14,6 +14,9 @@ public interface CallRouter {
     /** The plan of the Finally TRANSFER or a park timeout: {@code extension}'s route as if dialed by caller. */
     Dialed transfer(Caller caller, String extension);
 
+    /** The Finally VOICEMAIL of {@code extension}'s call route: the application that takes its messages. */
+    Dialed.Application voicemail(String extension);
+
     /** Records a phone feature the caller dialed (DND on/off, forwarding); returns what it now is. */
     String apply(Caller caller, Dialed.Feature feature);
 

@@ -15,8 +15,14 @@ public sealed interface Dialed {
     record Feature(PhoneFeature feature, String argument) implements Dialed {
     }
 
-    /** A call application (voicemail, auto attendant, ...) registered for this number. */
-    record Application(String name, String extension) implements Dialed {
+    /**
+     * A call application the number reaches (a Message Center, an auto attendant, ...), as the number's data says.
+     *
+     * @param instance which of the application's instances, or null
+     * @param extension the extension the application works for (a mailbox), or null
+     * @param whileAbsent what the caller hears while no such application is installed
+     */
+    record Application(String name, String instance, String extension, WhileAbsent whileAbsent) implements Dialed {
     }
 
     /** Nothing answers to these digits; {@code reason} says why (for the log and the CDR). */

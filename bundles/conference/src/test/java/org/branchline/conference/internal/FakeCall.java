@@ -41,6 +41,11 @@ final class FakeCall implements ApplicationCall {
     }
 
     @Override
+    public String instance() {
+        return null;
+    }
+
+    @Override
     public boolean fromCallRoute() {
         return false;
     }

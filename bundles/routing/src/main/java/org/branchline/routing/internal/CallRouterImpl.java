@@ -1,25 +1,76 @@
 package org.branchline.routing.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.branchline.api.callcontrol.CallApplication;
 import org.branchline.api.directory.DirectoryLookup;
+import org.branchline.api.routing.ApplicationNumber;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
+import org.branchline.api.routing.WhileAbsent;
+import org.branchline.routing.internal.rules.NumberForms;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** The router the call engine asks: no login, routing data from memory. */
+/**
+ * The router the call engine asks: no login, routing data from memory. The numbers call applications declare
+ * on their services ({@link CallApplication#NUMBERS}) are kept as routing data when they appear.
+ */
 @Component(service = CallRouter.class)
 public class CallRouterImpl implements CallRouter {
+    private static final Logger LOG = Logger.getLogger(CallRouterImpl.class.getName());
+    private final RoutingDatabase db;
     private final CallRouting routing;
 
     @Activate
     public CallRouterImpl(@Reference RoutingDatabase db, @Reference DirectoryLookup directory,
             @Reference Appearances appearances) {
+        this.db = db;
         this.routing = new CallRouting(directory, db, appearances::ownedBy);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addApplication(CallApplication application, Map<String, Object> properties) {
+        List<String> names = values(properties.get(CallApplication.NAMES));
+        if (names.isEmpty()) {
+            return;
+        }
+        WhileAbsent whileAbsent = NumberForms.whileAbsent(properties.get(CallApplication.WHILE_ABSENT));
+        for (String declared : values(properties.get(CallApplication.NUMBERS))) {
+            try {
+                ApplicationNumber n = NumberForms.read(declared, names.get(0), whileAbsent);
+                if (db.declare(n)) {
+                    LOG.info("Number " + NumberForms.key(n) + " reaches " + n.application() + " from now on");
+                }
+            } catch (IllegalArgumentException e) {
+                LOG.warning(names.get(0) + " declares a number routing cannot read: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Its numbers stay routing data: they answer as it declared while it is absent. */
+    void removeApplication(CallApplication application) {
+        LOG.fine("a call application left; its numbers stay");
+    }
+
+    private static List<String> values(Object property) {
+        if (property instanceof String[] many) {
+            return List.of(many);
+        }
+        return property == null || property.toString().isBlank() ? List.of()
+                : List.of(property.toString().split("\\s*,\\s*"));
+    }
+
+    @Override
+    public Dialed.Application voicemail(String extension) {
+        return routing.voicemail(extension);
     }
 
     @Override

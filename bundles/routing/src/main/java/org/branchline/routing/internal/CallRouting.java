@@ -7,6 +7,7 @@ import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionKind;
 import org.branchline.api.directory.Presence;
+import org.branchline.api.routing.ApplicationNumber;
 import org.branchline.api.routing.CallRoute;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
@@ -19,6 +20,7 @@ import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.PhoneFeature;
 import org.branchline.api.routing.PresenceRoutes;
 import org.branchline.api.routing.SpeedDial;
+import org.branchline.api.routing.WhileAbsent;
 import org.branchline.routing.internal.rules.Classified;
 import org.branchline.routing.internal.rules.DigitKind;
 import org.branchline.routing.internal.rules.InternalDialPlan;
@@ -46,7 +48,7 @@ public final class CallRouting implements CallRouter {
 
     @Override
     public Dialed dial(Caller caller, String digits) {
-        InternalDialPlan plan = new InternalDialPlan(directory.dialPlan());
+        InternalDialPlan plan = new InternalDialPlan(directory.dialPlan(), data.applicationNumbers());
         Classified c = plan.classify(digits);
         return c.kind() == DigitKind.SPEED_DIAL ? speedDial(caller, plan, c.argument()) : dialed(caller, c);
     }
@@ -59,6 +61,16 @@ public final class CallRouting implements CallRouter {
     @Override
     public List<String> parkingOrbits() {
         return new InternalDialPlan(directory.dialPlan()).parkingOrbits();
+    }
+
+    /** The call routes' Finally voicemail reaches the application of this name (admin guide §18.1). */
+    static final String VOICEMAIL = "voicemail";
+
+    @Override
+    public Dialed.Application voicemail(String extension) {
+        WhileAbsent whileAbsent = data.applicationNumbers().stream().filter(n -> n.application().equals(VOICEMAIL))
+                .map(ApplicationNumber::whileAbsent).findFirst().orElse(WhileAbsent.BUSY);
+        return new Dialed.Application(VOICEMAIL, null, extension, whileAbsent);
     }
 
     @Override
@@ -97,11 +109,7 @@ public final class CallRouting implements CallRouter {
         return switch (c.kind()) {
             case EXTENSION -> ring(caller, arg);
             case STATION -> station(caller, arg);
-            case MESSAGE_CENTER -> arg == null
-                    ? new Dialed.Application("message-center", extensionOf(ownerOf(caller)).orElse(null))
-                    : existing(arg, ext -> new Dialed.Application("message-center", ext));
-            case CONFERENCE_CENTER -> new Dialed.Application("conference-center", null);
-            case LEAVE_VOICEMAIL -> existing(arg, ext -> new Dialed.Application("voicemail", ext));
+            case APPLICATION -> application(caller, c.application(), arg);
             case PARK -> new Dialed.Feature(PhoneFeature.PARK, null);
             case RETRIEVE -> new Dialed.Feature(PhoneFeature.RETRIEVE, arg);
             case PICKUP -> existing(arg, ext -> new Dialed.Feature(PhoneFeature.PICKUP, ext));
@@ -112,6 +120,18 @@ public final class CallRouting implements CallRouter {
             case UNAVAILABLE -> new Dialed.Unknown(arg + ": not available yet");
             case SPEED_DIAL, UNKNOWN -> new Dialed.Unknown("nothing in the internal dial plan answers to " + arg);
         };
+    }
+
+    private Dialed application(Caller caller, ApplicationNumber number, String extension) {
+        return switch (number.argument()) {
+            case NONE -> reach(number, null);
+            case OWN_EXTENSION -> reach(number, extensionOf(ownerOf(caller)).orElse(null));
+            case EXTENSION -> existing(extension, ext -> reach(number, ext));
+        };
+    }
+
+    private static Dialed.Application reach(ApplicationNumber number, String extension) {
+        return new Dialed.Application(number.application(), number.instance(), extension, number.whileAbsent());
     }
 
     /** A speed dial dials its number again: an internal number as if dialed, anything else needs outside lines. */

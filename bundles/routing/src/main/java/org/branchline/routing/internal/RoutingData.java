@@ -1,7 +1,9 @@
 package org.branchline.routing.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.branchline.api.routing.ApplicationNumber;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.routing.internal.rules.PhoneState;
@@ -18,4 +20,7 @@ public interface RoutingData {
     PhoneState updatePhone(String userId, UnaryOperator<PhoneState> change);
 
     CallParkSettings park();
+
+    /** The numbers that reach call applications. */
+    List<ApplicationNumber> applicationNumbers();
 }

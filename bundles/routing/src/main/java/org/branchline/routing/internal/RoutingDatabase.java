@@ -11,13 +11,18 @@ import java.util.logging.Logger;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
+import org.branchline.api.directory.DialPlanFunction;
+import org.branchline.api.routing.ApplicationNumber;
 import org.branchline.api.routing.CallParkSettings;
+import org.branchline.api.routing.WhileAbsent;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.persistence.SchemaMigrator;
 import org.branchline.persistence.Transactions;
+import org.branchline.routing.internal.rules.NumberForms;
 import org.branchline.routing.internal.rules.PhoneState;
 import org.branchline.routing.internal.rules.RouteText;
 import org.branchline.routing.internal.rules.StoredRoutes;
+import org.branchline.routing.internal.store.ApplicationNumberEntity;
 import org.branchline.routing.internal.store.CallParkEntity;
 import org.branchline.routing.internal.store.ExtensionRoutesEntity;
 import org.branchline.routing.internal.store.PhoneStateEntity;
@@ -41,6 +46,7 @@ public class RoutingDatabase implements RoutingData {
     private final Map<String, SpeedDial> speedDials = new ConcurrentHashMap<>();
     private final Map<String, PhoneState> phones = new ConcurrentHashMap<>();
     private volatile CallParkSettings park;
+    private final Map<String, ApplicationNumber> applicationNumbers = new ConcurrentHashMap<>();
 
     @Activate
     public RoutingDatabase(@Reference(target = "(osgi.unit.name=branchline-routing)") EntityManagerFactory factory,
@@ -61,6 +67,42 @@ public class RoutingDatabase implements RoutingData {
                 .forEach(e -> phones.put(e.userId, new PhoneState(e.userId, e.doNotDisturb, e.forwardTo)));
         CallParkEntity p = em.find(CallParkEntity.class, CallParkEntity.ROW);
         park = new CallParkSettings(p.timeoutSeconds, p.timeoutExtension);
+        em.createNamedQuery("ApplicationNumber.all", ApplicationNumberEntity.class).getResultStream()
+                .forEach(e -> applicationNumbers.put(e.key, number(e)));
+    }
+
+    private static ApplicationNumber number(ApplicationNumberEntity e) {
+        return new ApplicationNumber(e.function == null ? null : DialPlanFunction.valueOf(e.function), e.code,
+                ApplicationNumber.Argument.valueOf(e.argument), e.application, e.instance,
+                WhileAbsent.valueOf(e.whileAbsent));
+    }
+
+    @Override
+    public List<ApplicationNumber> applicationNumbers() {
+        return List.copyOf(applicationNumbers.values());
+    }
+
+    /**
+     * Keeps a number an application declared, unless the number is kept already (for it or for another
+     * application: the first keeps it). True when it was new.
+     */
+    public synchronized boolean declare(ApplicationNumber n) {
+        String key = NumberForms.key(n);
+        if (applicationNumbers.containsKey(key)) {
+            return false;
+        }
+        transactions.run(em -> {
+            ApplicationNumberEntity e = new ApplicationNumberEntity(key);
+            e.function = n.function() == null ? null : n.function().name();
+            e.code = n.code();
+            e.argument = n.argument().name();
+            e.application = n.application();
+            e.instance = n.instance();
+            e.whileAbsent = n.whileAbsent().name();
+            em.persist(e);
+        });
+        applicationNumbers.put(key, n);
+        return true;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.branchline.routing.internal;
 
+import static org.branchline.api.routing.WhileAbsent.BUSY;
+import static org.branchline.api.routing.WhileAbsent.UNAVAILABLE;
 import static org.branchline.routing.internal.rules.Routes.attempt;
 import static org.branchline.routing.internal.rules.Routes.extension;
 import static org.branchline.routing.internal.rules.Routes.route;
@@ -13,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.DialPlanMode;
 import org.branchline.api.directory.Presence;
+import org.branchline.api.routing.ApplicationNumber;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.CallerIdMatch;
 import org.branchline.api.routing.CallerIdRoute;
@@ -138,11 +142,22 @@ class CallRoutingTest {
         assertEquals(new Dialed.Feature(PhoneFeature.PICKUP, "102"), routing.dial(ALICE, "7102"));
         assertEquals(new Dialed.Feature(PhoneFeature.FORWARD, "102"), routing.dial(ALICE, "45102"));
         assertEquals(new Dialed.Feature(PhoneFeature.DO_NOT_DISTURB, "1"), routing.dial(ALICE, "421"));
-        assertEquals(new Dialed.Application("voicemail", "102"), routing.dial(ALICE, "3102"));
-        assertEquals(new Dialed.Application("message-center", "102"), routing.dial(ALICE, "6102"));
-        assertEquals(new Dialed.Application("message-center", "101"), routing.dial(ALICE, "404"));
-        assertEquals(new Dialed.Application("message-center", null), routing.dial(null, "404"));
-        assertEquals(new Dialed.Application("conference-center", null), routing.dial(ALICE, "408"));
+        assertEquals(new Dialed.Application("voicemail", null, "102", BUSY), routing.dial(ALICE, "3102"));
+        assertEquals(new Dialed.Application("message-center", null, "102", UNAVAILABLE), routing.dial(ALICE, "6102"));
+        assertEquals(new Dialed.Application("message-center", null, "101", UNAVAILABLE), routing.dial(ALICE, "404"));
+        assertEquals(new Dialed.Application("message-center", null, null, UNAVAILABLE), routing.dial(null, "404"));
+        assertEquals(new Dialed.Application("message-center", null, "101", UNAVAILABLE),
+                routing.dial(ALICE, "voicemail"));
+        assertEquals(new Dialed.Application("conference-center", null, null, BUSY), routing.dial(ALICE, "408"));
+        assertEquals(new Dialed.Unknown("no extension 150"), routing.dial(ALICE, "3150"));
+    }
+
+    @Test
+    void aNumberAnApplicationDeclaredReachesItAsData() {
+        data.applicationNumbers.add(new ApplicationNumber(DialPlanFunction.PBX_FUNCTIONS, "07",
+                ApplicationNumber.Argument.EXTENSION, "e2e-echo", "2", BUSY));
+        assertEquals(new Dialed.Application("e2e-echo", "2", "102", BUSY), routing.dial(ALICE, "407102"));
+        assertEquals(new Dialed.Application("voicemail", null, "102", BUSY), routing.voicemail("102"));
     }
 
     @Test

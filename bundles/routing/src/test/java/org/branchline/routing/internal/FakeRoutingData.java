@@ -1,11 +1,15 @@
 package org.branchline.routing.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.branchline.api.routing.ApplicationNumber;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.SpeedDial;
+import org.branchline.routing.internal.rules.DialPlans;
 import org.branchline.routing.internal.rules.PhoneState;
 import org.branchline.routing.internal.rules.StoredRoutes;
 
@@ -15,6 +19,12 @@ class FakeRoutingData implements RoutingData {
     final Map<String, SpeedDial> speedDials = new HashMap<>();
     final Map<String, PhoneState> phones = new HashMap<>();
     CallParkSettings park = new CallParkSettings(CallParkSettings.DEFAULT_TIMEOUT, null);
+    final List<ApplicationNumber> applicationNumbers = new ArrayList<>(DialPlans.factoryNumbers());
+
+    @Override
+    public List<ApplicationNumber> applicationNumbers() {
+        return applicationNumbers;
+    }
 
     @Override
     public StoredRoutes routes(String extension) {

@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.branchline.api.directory.Presence;
+import org.branchline.api.routing.ApplicationNumber;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallerIdMatch;
 import org.branchline.api.routing.CallerIdRoute;
 import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.RouteSet;
 import org.branchline.api.routing.SpeedDial;
+import org.branchline.api.routing.WhileAbsent;
 import org.branchline.persistence.H2Database;
+import org.branchline.routing.internal.rules.NumberForms;
 import org.branchline.routing.internal.rules.PhoneState;
 import org.branchline.routing.internal.rules.StoredRoutes;
 import org.junit.jupiter.api.AfterEach;
@@ -81,5 +84,15 @@ class RoutingDatabaseTest {
         assertEquals(new PhoneState("5100", true, "102"), restart().phone("5100"));
         restart().updatePhone("5100", s -> s.withDoNotDisturb(false).withForwardTo(null));
         assertEquals(0, h2.rows("rt_phone_state"));
+    }
+
+    @Test
+    void aDeclaredNumberIsKeptAndTheFirstToDeclareItKeepsIt() throws SQLException {
+        ApplicationNumber echo = NumberForms.read("pbx-functions:07", "e2e-echo", WhileAbsent.BUSY);
+        assertTrue(restart().declare(echo));
+        assertFalse(restart().declare(echo), "declared again after a restart: kept already");
+        assertFalse(restart().declare(NumberForms.read("pbx-functions:07", "other", WhileAbsent.UNAVAILABLE)));
+        assertTrue(restart().applicationNumbers().contains(echo));
+        assertEquals(6, h2.rows("rt_application_number"), "the five factory numbers and the declared one");
     }
 }

@@ -7,12 +7,11 @@ public enum DigitKind {
     OUTSIDE_LINE,
     STATION,
     SPEED_DIAL,
-    MESSAGE_CENTER,
-    CONFERENCE_CENTER,
+    /** A number of a call application (the classification carries it). */
+    APPLICATION,
     PARK,
     RETRIEVE,
     PICKUP,
-    LEAVE_VOICEMAIL,
     DO_NOT_DISTURB,
     FORWARD,
     /** A function of the plan Branchline does not offer yet; the argument names it. */

@@ -4,8 +4,6 @@ import static org.branchline.api.directory.DialPlanFunction.CALL_FUNCTIONS;
 import static org.branchline.api.directory.DialPlanFunction.ENTERPRISE;
 import static org.branchline.api.directory.DialPlanFunction.EXTENSIONS;
 import static org.branchline.api.directory.DialPlanFunction.INTERNAL_STATION;
-import static org.branchline.api.directory.DialPlanFunction.LEAVE_VOICEMAIL;
-import static org.branchline.api.directory.DialPlanFunction.MESSAGE_CENTER;
 import static org.branchline.api.directory.DialPlanFunction.OPERATOR;
 import static org.branchline.api.directory.DialPlanFunction.OUTSIDE_LINE;
 import static org.branchline.api.directory.DialPlanFunction.PBX_FUNCTIONS;
@@ -18,16 +16,26 @@ import java.util.stream.Stream;
 import org.branchline.api.directory.DialPlan;
 import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.DialPlanMode;
+import org.branchline.api.routing.ApplicationNumber;
+import org.branchline.api.routing.ApplicationNumber.Argument;
 
 /**
  * Reads dialed digits with the patterns of the internal dial plan (admin guide §7.2): each function's
- * leading digit, behind '*' in Extension mode except for the operator and outside lines.
+ * leading digit, behind '*' in Extension mode except for the operator and outside lines; the numbers of call
+ * applications are data ({@link ApplicationNumber}).
  */
 public final class InternalDialPlan {
     private final DialPlan plan;
+    private final List<ApplicationNumber> applications;
 
+    /** The plan without application numbers (enough to check speed dials and orbits). */
     public InternalDialPlan(DialPlan plan) {
+        this(plan, List.of());
+    }
+
+    public InternalDialPlan(DialPlan plan, List<ApplicationNumber> applications) {
         this.plan = plan;
+        this.applications = applications;
     }
 
     /** What leads a function's numbers: "3", or "*2" in Extension mode. */
@@ -70,15 +78,9 @@ public final class InternalDialPlan {
         return first != plan.digit(OPERATOR) && first != plan.digit(OUTSIDE_LINE);
     }
 
-    /** The user part phones put in their voicemail key's URI (e.g. sip:voicemail@server). */
-    public static final String VOICEMAIL_KEY = "voicemail";
-
     public Classified classify(String digits) {
-        if (VOICEMAIL_KEY.equalsIgnoreCase(digits)) {
-            return new Classified(DigitKind.MESSAGE_CENTER, null);
-        }
         if (digits == null || !digits.matches("[0-9*#]+")) {
-            return new Classified(DigitKind.UNKNOWN, digits);
+            return application(digits).orElse(new Classified(DigitKind.UNKNOWN, digits));
         }
         if (isExtensionShaped(digits)) {
             return new Classified(DigitKind.EXTENSION, digits);
@@ -89,9 +91,8 @@ public final class InternalDialPlan {
         return outside(digits)
                 .or(() -> station(digits))
                 .or(() -> speedDial(digits))
-                .or(() -> withExtension(MESSAGE_CENTER, DigitKind.MESSAGE_CENTER, digits))
+                .or(() -> application(digits))
                 .or(() -> callFunction(digits))
-                .or(() -> withExtension(LEAVE_VOICEMAIL, DigitKind.LEAVE_VOICEMAIL, digits))
                 .or(() -> pbxFunction(digits))
                 .orElse(new Classified(DigitKind.UNKNOWN, digits));
     }
@@ -114,8 +115,29 @@ public final class InternalDialPlan {
                 : Optional.empty();
     }
 
-    private Optional<Classified> withExtension(DialPlanFunction function, DigitKind kind, String digits) {
-        return rest(function, digits).filter(this::isExtensionShaped).map(r -> new Classified(kind, r));
+    /** An application's number: one dialed exactly, else one followed by an extension ("6" + 101). */
+    private Optional<Classified> application(String dialed) {
+        if (dialed == null) {
+            return Optional.empty();
+        }
+        for (ApplicationNumber n : applications) {
+            if (n.argument() != Argument.EXTENSION && dialed.equalsIgnoreCase(lead(n))) {
+                return Optional.of(new Classified(DigitKind.APPLICATION, null, n));
+            }
+        }
+        for (ApplicationNumber n : applications) {
+            String lead = lead(n);
+            if (n.argument() == Argument.EXTENSION && dialed.startsWith(lead)
+                    && isExtensionShaped(dialed.substring(lead.length()))) {
+                return Optional.of(new Classified(DigitKind.APPLICATION, dialed.substring(lead.length()), n));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What is dialed before an application number's argument: "404", "*404", "6", "voicemail". */
+    private String lead(ApplicationNumber number) {
+        return (number.function() == null ? "" : prefix(number.function())) + number.code();
     }
 
     private Optional<Classified> callFunction(String digits) {
@@ -141,12 +163,6 @@ public final class InternalDialPlan {
             }
             if (r.matches("9[5-9]\\d")) {
                 return Optional.of(new Classified(DigitKind.RETRIEVE, digits));
-            }
-            if (r.equals("04")) {
-                return Optional.of(new Classified(DigitKind.MESSAGE_CENTER, null));
-            }
-            if (r.equals("08")) {
-                return Optional.of(new Classified(DigitKind.CONFERENCE_CENTER, null));
             }
             if (r.startsWith("5") && isExtensionShaped(r.substring(1))) {
                 return Optional.of(new Classified(DigitKind.FORWARD, r.substring(1)));

@@ -1,14 +1,38 @@
 package org.branchline.routing.internal.rules;
 
+import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.branchline.api.directory.DialPlan;
 import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.DialPlanMode;
+import org.branchline.api.routing.ApplicationNumber;
+import org.branchline.persistence.H2Database;
+import org.branchline.routing.internal.RoutingDatabase;
 
-/** The factory digits of the internal dial plan (admin guide §7.2), for tests. */
+/** The factory digits of the internal dial plan (admin guide §7.2) and its application numbers, for tests. */
 public final class DialPlans {
+    private static List<ApplicationNumber> factoryNumbers;
+
     private DialPlans() {
+    }
+
+    /** The application numbers routing's migrations seed, read from a database they made. */
+    public static synchronized List<ApplicationNumber> factoryNumbers() {
+        if (factoryNumbers == null) {
+            try (H2Database h2 = new H2Database("branchline-routing")) {
+                factoryNumbers = new RoutingDatabase(h2.factory, h2.dataSource).applicationNumbers();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return factoryNumbers;
+    }
+
+    /** The factory plan of {@code mode} with its application numbers. */
+    public static InternalDialPlan withApplications(DialPlanMode mode, int length) {
+        return new InternalDialPlan(of(mode, length), factoryNumbers());
     }
 
     public static DialPlan factory(DialPlanMode mode) {

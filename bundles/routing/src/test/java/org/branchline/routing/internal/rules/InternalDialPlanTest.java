@@ -6,14 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.branchline.api.directory.DialPlanMode;
+import org.branchline.api.routing.ApplicationNumber;
+import org.branchline.api.routing.WhileAbsent;
 import org.junit.jupiter.api.Test;
 
 class InternalDialPlanTest {
-    private final InternalDialPlan normal = new InternalDialPlan(DialPlans.of(DialPlanMode.NORMAL, 3));
-    private final InternalDialPlan extensionMode = new InternalDialPlan(DialPlans.of(DialPlanMode.EXTENSION, 3));
+    private final InternalDialPlan normal = DialPlans.withApplications(DialPlanMode.NORMAL, 3);
+    private final InternalDialPlan extensionMode = DialPlans.withApplications(DialPlanMode.EXTENSION, 3);
 
     private static void assertClassified(InternalDialPlan plan, String digits, DigitKind kind, String argument) {
         assertEquals(new Classified(kind, argument), plan.classify(digits), digits);
+    }
+
+    /** {@code digits} reach {@code application}, with {@code extension} dialed after its number (or null). */
+    private static void assertApplication(InternalDialPlan plan, String digits, String application, String extension) {
+        Classified c = plan.classify(digits);
+        assertEquals(DigitKind.APPLICATION, c.kind(), digits);
+        assertEquals(application, c.application().application(), digits);
+        assertEquals(extension, c.argument(), digits);
     }
 
     @Test
@@ -25,11 +35,12 @@ class InternalDialPlanTest {
         assertClassified(normal, "5100", DigitKind.STATION, "5100");
         assertClassified(normal, "350", DigitKind.SPEED_DIAL, "350");
         assertClassified(normal, "34999", DigitKind.SPEED_DIAL, "34999");
-        assertClassified(normal, "6101", DigitKind.MESSAGE_CENTER, "101");
-        assertClassified(normal, "404", DigitKind.MESSAGE_CENTER, null);
-        assertClassified(normal, "408", DigitKind.CONFERENCE_CENTER, null);
-        assertClassified(normal, "voicemail", DigitKind.MESSAGE_CENTER, null);
-        assertClassified(normal, "3101", DigitKind.LEAVE_VOICEMAIL, "101");
+        assertApplication(normal, "6101", "message-center", "101");
+        assertApplication(normal, "404", "message-center", null);
+        assertApplication(normal, "408", "conference-center", null);
+        assertApplication(normal, "voicemail", "message-center", null);
+        assertApplication(normal, "VoiceMail", "message-center", null);
+        assertApplication(normal, "3101", "voicemail", "101");
     }
 
     @Test
@@ -69,9 +80,12 @@ class InternalDialPlanTest {
         assertClassified(extensionMode, "*5100", DigitKind.STATION, "5100");
         assertClassified(extensionMode, "*700", DigitKind.PARK, null);
         assertClassified(extensionMode, "*421", DigitKind.DO_NOT_DISTURB, "1");
-        assertClassified(extensionMode, "*408", DigitKind.CONFERENCE_CENTER, null);
+        assertApplication(extensionMode, "*408", "conference-center", null);
+        assertApplication(extensionMode, "*404", "message-center", null);
+        assertApplication(extensionMode, "*6350", "message-center", "350");
         assertClassified(extensionMode, "*45350", DigitKind.FORWARD, "350");
-        assertClassified(extensionMode, "*3350", DigitKind.LEAVE_VOICEMAIL, "350");
+        assertApplication(extensionMode, "*3350", "voicemail", "350");
+        assertEquals(DigitKind.EXTENSION, extensionMode.classify("408").kind());
         assertClassified(extensionMode, "0", DigitKind.OPERATOR, "0");
         assertClassified(extensionMode, "95551234", DigitKind.OUTSIDE_LINE, "5551234");
         assertClassified(extensionMode, "700", DigitKind.EXTENSION, "700");
@@ -80,9 +94,9 @@ class InternalDialPlanTest {
 
     @Test
     void followsTheExtensionLength() {
-        InternalDialPlan four = new InternalDialPlan(DialPlans.of(DialPlanMode.NORMAL, 4));
+        InternalDialPlan four = DialPlans.withApplications(DialPlanMode.NORMAL, 4);
         assertClassified(four, "1101", DigitKind.EXTENSION, "1101");
-        assertClassified(four, "31101", DigitKind.LEAVE_VOICEMAIL, "1101");
+        assertApplication(four, "31101", "voicemail", "1101");
         assertClassified(four, "34000", DigitKind.SPEED_DIAL, "34000");
         assertClassified(four, "71101", DigitKind.PICKUP, "1101");
         assertClassified(four, "451101", DigitKind.FORWARD, "1101");
@@ -99,6 +113,20 @@ class InternalDialPlanTest {
                 assertClassified(plan, orbit, DigitKind.RETRIEVE, orbit);
             }
         }
+    }
+
+    @Test
+    void aDeclaredNumberIsDialedAsTheModeDialsItsFunction() {
+        List<ApplicationNumber> numbers = new java.util.ArrayList<>(DialPlans.factoryNumbers());
+        numbers.add(NumberForms.read("pbx-functions:07", "e2e-echo", WhileAbsent.BUSY));
+        numbers.add(NumberForms.read("pbx-functions:3", "auto-attendant", WhileAbsent.UNAVAILABLE));
+        InternalDialPlan plain = new InternalDialPlan(DialPlans.of(DialPlanMode.NORMAL, 3), numbers);
+        InternalDialPlan starred = new InternalDialPlan(DialPlans.of(DialPlanMode.EXTENSION, 3), numbers);
+        assertApplication(plain, "407", "e2e-echo", null);
+        assertApplication(starred, "*407", "e2e-echo", null);
+        assertApplication(plain, "43", "auto-attendant", null);
+        assertClassified(plain, "431", DigitKind.UNAVAILABLE, "auto attendants");
+        assertEquals(DigitKind.UNKNOWN, normal.classify("407").kind(), "undeclared, 407 is nothing");
     }
 
     /** The first and the last orbit of each range. */

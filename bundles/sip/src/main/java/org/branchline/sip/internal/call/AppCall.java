@@ -59,6 +59,11 @@ final class AppCall implements ApplicationCall {
     }
 
     @Override
+    public String instance() {
+        return dialed.instance();
+    }
+
+    @Override
     public boolean fromCallRoute() {
         return fromCallRoute;
     }

@@ -20,6 +20,7 @@ import org.branchline.api.licensing.LicensedFeature;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.media.MediaSession;
 import org.branchline.api.routing.Dialed;
+import org.branchline.api.routing.WhileAbsent;
 
 /**
  * The whiteboard of call applications: a call dialed to an application name is answered by the media engine and
@@ -90,7 +91,7 @@ public final class ApplicationCalls {
         MediaEngine engineOfMedia = media.get();
         if (application == null || engineOfMedia == null) {
             String missing = application == null ? dialed.name() : "the media engine";
-            call.fail(notInstalledStatus(dialed.name()), missing + " is not installed",
+            call.fail(notInstalledStatus(dialed.whileAbsent()), missing + " is not installed",
                     fromCallRoute ? CallDisposition.NO_ANSWER : CallDisposition.FAILED);
             return;
         }
@@ -142,9 +143,8 @@ public final class ApplicationCalls {
      * Voicemail answers busy when it is missing (a caller still learns nobody took the call), and so does the
      * conference center (user guide 2.3.3: a busy signal when it is not installed); others 480.
      */
-    static int notInstalledStatus(String name) {
-        return "voicemail".equals(name) || "conference-center".equals(name) ? Response.BUSY_HERE
-                : Response.TEMPORARILY_UNAVAILABLE;
+    static int notInstalledStatus(WhileAbsent whileAbsent) {
+        return whileAbsent == WhileAbsent.BUSY ? Response.BUSY_HERE : Response.TEMPORARILY_UNAVAILABLE;
     }
 
     private static void run(CallApplication application, AppCall call, Set<AppCall> calls) {

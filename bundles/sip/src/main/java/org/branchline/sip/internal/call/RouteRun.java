@@ -2,6 +2,7 @@ package org.branchline.sip.internal.call;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -240,11 +241,16 @@ final class RouteRun {
         outcome.failed(status, reason, disposition);
     }
 
-    /** The Finally action is voicemail: the voicemail application answers the caller. */
+    /** The Finally action is voicemail: the application routing names for it answers the caller. */
     private void toVoicemail(String extension) {
+        Optional<Dialed.Application> voicemail = engine.router().map(r -> r.voicemail(extension));
+        if (voicemail.isEmpty()) {
+            fail(Response.TEMPORARILY_UNAVAILABLE, "routing is not installed", CallDisposition.NO_ANSWER);
+            return;
+        }
         CallEntry entry = outcome.entry();
         if (takeOver()) {
-            engine.applications().start(entry, new Dialed.Application("voicemail", extension), true);
+            engine.applications().start(entry, voicemail.get(), true);
         }
     }
 
