@@ -1,7 +1,6 @@
 package org.branchline.itest;
 
 import static org.junit.Assert.assertEquals;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.time.Duration;
 import java.util.Dictionary;
@@ -48,10 +47,7 @@ public class ApplicationNumbersIT {
 
     @Configuration
     public Option[] config() {
-        return BranchlineDistribution.options(
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "address", "127.0.0.1"),
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "udpPort", Integer.toString(SIP_PORT)),
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "tcpPort", Integer.toString(SIP_PORT)));
+        return BranchlineDistribution.withSipOn(SIP_PORT);
     }
 
     @Before

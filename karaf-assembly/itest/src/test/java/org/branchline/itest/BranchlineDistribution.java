@@ -25,6 +25,16 @@ final class BranchlineDistribution {
     private BranchlineDistribution() {
     }
 
+    /** The distribution with its SIP core on 127.0.0.1:{@code sipPort} (UDP and TCP). */
+    static Option[] withSipOn(int sipPort, Option... extra) {
+        List<Option> all = new ArrayList<>(List.of(
+                editConfigurationFilePut("etc/org.branchline.sip.cfg", "address", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.branchline.sip.cfg", "udpPort", Integer.toString(sipPort)),
+                editConfigurationFilePut("etc/org.branchline.sip.cfg", "tcpPort", Integer.toString(sipPort))));
+        all.addAll(Arrays.asList(extra));
+        return options(all.toArray(Option[]::new));
+    }
+
     static Option[] options(Option... extra) {
         File distribution = new File(requiredProperty("branchline.distribution"));
         if (!distribution.isFile()) {

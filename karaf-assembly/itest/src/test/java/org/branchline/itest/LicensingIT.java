@@ -61,11 +61,8 @@ public class LicensingIT {
 
     @Configuration
     public Option[] config() {
-        return BranchlineDistribution.options(
-                editConfigurationFilePut("etc/org.branchline.licensing.cfg", "model", "6x"),
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "address", "127.0.0.1"),
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "udpPort", Integer.toString(SIP_PORT)),
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "tcpPort", Integer.toString(SIP_PORT)));
+        return BranchlineDistribution.withSipOn(SIP_PORT,
+                editConfigurationFilePut("etc/org.branchline.licensing.cfg", "model", "6x"));
     }
 
     @Before

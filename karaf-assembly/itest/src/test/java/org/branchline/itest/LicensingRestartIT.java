@@ -47,13 +47,10 @@ public class LicensingRestartIT {
 
     @Configuration
     public Option[] config() {
-        return BranchlineDistribution.options(
+        return BranchlineDistribution.withSipOn(SIP_PORT,
                 editConfigurationFilePut("etc/org.ops4j.datasource-branchline.cfg", "url",
                         "jdbc:h2:" + STATE + "/pbx;WRITE_DELAY=0"),
-                editConfigurationFilePut("etc/system.properties", "branchline.itest.state", STATE.toString()),
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "address", "127.0.0.1"),
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "udpPort", Integer.toString(SIP_PORT)),
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "tcpPort", Integer.toString(SIP_PORT)));
+                editConfigurationFilePut("etc/system.properties", "branchline.itest.state", STATE.toString()));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.branchline.itest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +57,7 @@ public class SipCoreHotSwapIT {
 
     @Configuration
     public Option[] config() {
-        return BranchlineDistribution.options(
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "address", "127.0.0.1"),
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "udpPort", Integer.toString(SIP_PORT)),
-                editConfigurationFilePut("etc/org.branchline.sip.cfg", "tcpPort", Integer.toString(SIP_PORT)));
+        return BranchlineDistribution.withSipOn(SIP_PORT);
     }
 
     @Before

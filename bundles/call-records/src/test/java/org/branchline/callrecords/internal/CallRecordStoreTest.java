@@ -139,7 +139,8 @@ class CallRecordStoreTest {
 
     private static void tell(CallRecordStore store, String callId, Kind kind, int second, String party, String step,
             CallDisposition disposition) {
-        store.callEvent(new CallEvent(kind, callId, T0.plusSeconds(second), "201", "101", party, step, disposition));
+        store.callEvent(new CallEvent(kind, callId, T0.plusSeconds(second), "201", "Alice", "101", party, step,
+                disposition));
     }
 
     /** What the store wrote, once its writer has finished (a stop waits for it; reading needs no start). */

@@ -39,6 +39,7 @@ import org.branchline.sip.internal.call.CallEvents;
 import org.branchline.sip.internal.call.MediaPolicy;
 import org.branchline.sip.internal.relay.MediaRelay;
 import org.branchline.sip.internal.event.DialogEvents;
+import org.branchline.sip.internal.event.StationDialogs;
 import org.branchline.sip.internal.event.Subscriptions;
 import org.branchline.sip.internal.handset.AppearanceRecord;
 import org.branchline.sip.internal.handset.Appearances;
@@ -151,9 +152,10 @@ public class SipServer implements SipListener, MessageWaiting {
                 DigestHash.list(settings.digestAlgorithms()), this::appearanceByLogin, throttle, timers);
         registrar = new Registrar(sip, settings, location, authenticator);
         DialogEvents dialogs = new DialogEvents();
+        events.add(new StationDialogs(dialogs));
         relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax(), settings.relayPriority());
         MediaPolicy media = new MediaPolicy(relay, settings.forceRemoteAudioThroughServer(), settings.relayAllCalls());
-        calls = new CallEngine(sip, timers, location, authenticator, dialogs, media, () -> appearances,
+        calls = new CallEngine(sip, timers, location, authenticator, media, () -> appearances,
                 () -> router, events, applications);
         subscriptions = new Subscriptions(sip, authenticator, location, dialogs, () -> appearances,
                 () -> directory);

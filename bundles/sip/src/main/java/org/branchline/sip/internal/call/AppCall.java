@@ -26,7 +26,6 @@ import org.branchline.api.media.MediaSession.Recorded;
 import org.branchline.api.media.Prompt;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
-import org.branchline.sip.internal.event.DialogState;
 
 /** A call inside a call application: the caller's dialog with the server, and a media session facing it. */
 final class AppCall implements ApplicationCall {
@@ -289,7 +288,6 @@ final class AppCall implements ApplicationCall {
     }
 
     private void over() {
-        engine.dialogState(call.caller().userId(), callId(), DialogState.TERMINATED, true, call.dialed(), null);
         call.log().end(CallDisposition.ANSWERED);
     }
 

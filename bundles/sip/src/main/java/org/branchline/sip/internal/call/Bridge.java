@@ -1,7 +1,6 @@
 package org.branchline.sip.internal.call;
 
 import org.branchline.api.calls.CallDisposition;
-import org.branchline.sip.internal.event.DialogState;
 
 /**
  * Two phones in conversation through the B2BUA. Media flows between them directly; each phone sees the other's
@@ -60,24 +59,16 @@ final class Bridge {
         b.bridge = this;
         engine.remember(a);
         engine.remember(b);
-        report(a, DialogState.CONFIRMED);
-        report(b, DialogState.CONFIRMED);
         log.bridged(b.userId);
     }
 
     /** The server hangs up {@code side} itself (the transferor's consultation call after an attended transfer). */
     void drop(Side side) {
         side.peer = null;
-        report(side, DialogState.TERMINATED);
+        log.left(side.userId);
         engine.forgetSide(side);
         engine.bye(side.dialog);
         side.release();
-    }
-
-    private void report(Side side, String state) {
-        Side peer = side.peer;
-        engine.dialogState(side.userId, side.dialog.getCallId().getCallId(), state, false,
-                peer == null ? null : peer.userId, null);
     }
 
     /**
@@ -86,7 +77,7 @@ final class Bridge {
      */
     void hungUp(Side from) {
         Side other = from.peer;
-        report(from, DialogState.TERMINATED);
+        log.left(from.userId);
         from.peer = null;
         RouteRun waiting = from.waitingFor;
         if (waiting != null) {
@@ -97,7 +88,7 @@ final class Bridge {
         if (other != null) {
             other.peer = null;
             engine.forgetSide(other);
-            report(other, DialogState.TERMINATED);
+            log.left(other.userId);
             engine.bye(other.dialog);
             other.release();
         }

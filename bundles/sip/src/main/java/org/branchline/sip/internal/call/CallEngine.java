@@ -26,8 +26,6 @@ import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
 import org.branchline.sip.internal.SipContext;
-import org.branchline.sip.internal.event.DialogEvents;
-import org.branchline.sip.internal.event.DialogState;
 import org.branchline.sip.internal.handset.AppearanceRecord;
 import org.branchline.sip.internal.handset.Appearances;
 import org.branchline.sip.internal.registrar.Authenticator;
@@ -46,7 +44,6 @@ public final class CallEngine {
     private final ScheduledExecutorService timers;
     private final Location location;
     private final Authenticator authenticator;
-    private final DialogEvents dialogs;
     private final MediaPolicy media;
     private final Supplier<Appearances> appearances;
     private final Supplier<CallRouter> router;
@@ -63,9 +60,8 @@ public final class CallEngine {
     }
 
     public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
-            Authenticator authenticator, DialogEvents dialogs, MediaPolicy media, Supplier<Appearances> appearances,
+            Authenticator authenticator, MediaPolicy media, Supplier<Appearances> appearances,
             Supplier<CallRouter> router, CallEvents events, ApplicationCalls applications) {
-        this.dialogs = dialogs;
         this.media = media;
         this.sip = sip;
         this.messages = new Messages(sip);
@@ -117,7 +113,7 @@ public final class CallEngine {
         }
         Caller caller = callerOf(from.get(), displayName(request), r);
         String digits = Optional.ofNullable(SipContext.user(request.getRequestURI())).orElse("");
-        CallLog log = new CallLog(events, callId(request), caller.number(), digits);
+        CallLog log = new CallLog(events, callId(request), caller, digits);
         NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, digits, log);
         call.relayWanted = media.behindNat(request.getRawContent(), source.address());
         waiting.put(callId(request), call);
@@ -354,13 +350,6 @@ public final class CallEngine {
 
     Location location() {
         return location;
-    }
-
-    /** Reports a call appearance's dialog for BLF subscribers. */
-    void dialogState(String userId, String callId, String state, boolean initiator, String remote,
-            String remoteName) {
-        dialogs.update(userId, new DialogState(callId, state, initiator ? "initiator" : "recipient", remote,
-                remoteName));
     }
 
     public void shutdown() {

@@ -13,9 +13,6 @@ interface CallEntry {
 
     String callId();
 
-    /** What the caller dialed, for the BLF of its line. */
-    String dialed();
-
     CallLog log();
 
     /** The phone's description, from which the media engine answers. */

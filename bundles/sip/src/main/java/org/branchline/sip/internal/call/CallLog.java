@@ -4,22 +4,25 @@ import java.time.Instant;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.calls.CallEvent;
 import org.branchline.api.calls.CallEvent.Kind;
+import org.branchline.api.routing.Caller;
 
 /** One call's story as call events: told as the call goes, ended once. */
 final class CallLog {
     private final CallEvents events;
     private final String callId;
     private final String from;
+    private final String fromName;
     private final String to;
     private boolean answered;
     private boolean ended;
 
-    CallLog(CallEvents events, String callId, String from, String to) {
+    CallLog(CallEvents events, String callId, Caller caller, String to) {
         this.events = events;
         this.callId = callId;
-        this.from = from;
+        this.from = caller.number();
+        this.fromName = caller.name();
         this.to = to;
-        publish(Kind.STARTED, null, null, null);
+        publish(Kind.STARTED, caller.userId(), null, null);
     }
 
     /** A step of the route that rings nobody yet; empty steps tell nothing. */
@@ -31,6 +34,14 @@ final class CallLog {
 
     void ringing(String station) {
         publish(Kind.RINGING, station, null, null);
+    }
+
+    void stoppedRinging(String station) {
+        publish(Kind.STOPPED_RINGING, station, null, null);
+    }
+
+    void left(String station) {
+        publish(Kind.LEFT, station, null, null);
     }
 
     /** {@code by} (a station or an application) answered; {@code step} says how the route got there, or null. */
@@ -65,6 +76,6 @@ final class CallLog {
     }
 
     private synchronized void publish(Kind kind, String party, String step, CallDisposition disposition) {
-        events.publish(new CallEvent(kind, callId, Instant.now(), from, to, party, step, disposition));
+        events.publish(new CallEvent(kind, callId, Instant.now(), from, fromName, to, party, step, disposition));
     }
 }

@@ -11,7 +11,6 @@ import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
 import org.branchline.sip.internal.SipContext;
-import org.branchline.sip.internal.event.DialogState;
 import org.branchline.sip.internal.relay.RelaySession;
 
 /** A caller's INVITE waiting for its route: ringback, then the answer, or the final error. */
@@ -38,11 +37,6 @@ final class NewCall implements RouteOutcome, CallEntry {
         this.dialed = dialed;
         this.log = log;
         this.earlyMedia = new Sdp(engine.sip().host());
-        state(DialogState.EARLY);
-    }
-
-    private void state(String state) {
-        engine.dialogState(caller.userId(), CallEngine.callId(request()), state, true, dialed, null);
     }
 
     Request request() {
@@ -91,7 +85,6 @@ final class NewCall implements RouteOutcome, CallEntry {
         }
         done = true;
         engine.forget(this);
-        state(DialogState.CONFIRMED);
         Side side = new Side(dialog, caller.userId(), request().getRawContent(), engine.sip().host());
         side.anchor(anchor);
         respond(Response.OK, side.show(sdp), null);
@@ -111,11 +104,6 @@ final class NewCall implements RouteOutcome, CallEntry {
     @Override
     public String callId() {
         return CallEngine.callId(request());
-    }
-
-    @Override
-    public String dialed() {
-        return dialed;
     }
 
     @Override
@@ -155,7 +143,6 @@ final class NewCall implements RouteOutcome, CallEntry {
         }
         done = true;
         engine.forget(this);
-        state(DialogState.TERMINATED);
         if (reason != null) {
             log.route(reason);
         }

@@ -19,7 +19,6 @@ import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.RingAttempt;
 import org.branchline.api.routing.RingPlan;
 import org.branchline.api.routing.RingTarget;
-import org.branchline.sip.internal.event.DialogState;
 import org.branchline.sip.internal.registrar.Binding;
 import org.branchline.sip.internal.relay.RelaySession;
 
@@ -119,7 +118,6 @@ final class RouteRun {
             ct.setApplicationData(leg);
             legs.add(leg);
             ct.sendRequest();
-            engine.dialogState(leg.userId, callId(leg), DialogState.EARLY, false, caller.number(), caller.name());
             log.ringing(leg.userId);
             return true;
         } catch (Exception e) {
@@ -150,12 +148,10 @@ final class RouteRun {
         engine.ack(leg.dialog, response);
         if (over || leg.done) {
             engine.bye(leg.dialog);
-            engine.dialogState(leg.userId, callId(leg), DialogState.TERMINATED, false, null, null);
             closeRelay(leg);
             return;
         }
         leg.done = true;
-        engine.dialogState(leg.userId, callId(leg), DialogState.CONFIRMED, false, caller.number(), caller.name());
         over = true;
         stopRinging(leg);
         log.answered(leg.userId, "attempt " + (leg.attempt + 1) + (onBusyPlan ? " of On Busy" : ""));
@@ -278,17 +274,13 @@ final class RouteRun {
         leg.done = true;
         leg.finalStatus = status;
         closeRelay(leg);
-        engine.dialogState(leg.userId, callId(leg), DialogState.TERMINATED, false, null, null);
+        log.stoppedRinging(leg.userId);
     }
 
     private static void closeRelay(Leg leg) {
         if (leg.relay != null) {
             leg.relay.close();
         }
-    }
-
-    private static String callId(Leg leg) {
-        return leg.dialog.getCallId().getCallId();
     }
 
     private void cancelRingTimers() {

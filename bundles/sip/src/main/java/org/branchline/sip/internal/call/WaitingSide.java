@@ -63,11 +63,6 @@ final class WaitingSide implements RouteOutcome, CallEntry {
     }
 
     @Override
-    public String dialed() {
-        return null;
-    }
-
-    @Override
     public CallLog log() {
         return bridge.log;
     }

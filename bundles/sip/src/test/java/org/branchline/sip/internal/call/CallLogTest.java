@@ -8,10 +8,12 @@ import java.util.concurrent.TimeUnit;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.calls.CallEvent;
 import org.branchline.api.calls.CallEvent.Kind;
+import org.branchline.api.routing.Caller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class CallLogTest {
+    private static final Caller ALICE = new Caller("5100", "alice", "201", "Alice", true);
     private final CallEvents events = new CallEvents();
     private final LinkedBlockingQueue<CallEvent> heard = new LinkedBlockingQueue<>();
 
@@ -29,7 +31,7 @@ class CallLogTest {
 
     @Test
     void aCallTellsItsStepsInOrderAndEndsOnce() throws InterruptedException {
-        CallLog log = new CallLog(events, "call-1", "201", "101");
+        CallLog log = new CallLog(events, "call-1", ALICE, "101");
         log.route("101 In Office");
         log.route("");
         log.ringing("5105");
@@ -47,13 +49,14 @@ class CallLogTest {
         assertEquals("transferred to 102", story.get(5).step());
         CallEvent end = story.get(6);
         assertEquals(CallDisposition.ANSWERED, end.disposition(), "an answered call ends ANSWERED, whatever ends it");
-        assertEquals(List.of("call-1", "201", "101"), List.of(end.callId(), end.from(), end.to()));
+        assertEquals(List.of("call-1", "201", "Alice", "101"), List.of(end.callId(), end.from(), end.fromName(), end.to()));
+        assertEquals("5100", story.get(0).party(), "the call starts from the caller's station");
         assertEquals(null, heard.poll(200, TimeUnit.MILLISECONDS), "a second end tells nothing");
     }
 
     @Test
     void anUnansweredCallEndsWithItsOwnDisposition() throws InterruptedException {
-        CallLog log = new CallLog(events, "call-2", "201", "101");
+        CallLog log = new CallLog(events, "call-2", ALICE, "101");
         log.parked("701");
         log.end(CallDisposition.NO_ANSWER);
         List<CallEvent> story = next(3);
