@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 import org.branchline.api.media.MediaException;
 import org.branchline.api.media.MediaSession;
 import org.branchline.api.media.Prompt;
+import org.branchline.api.media.sdp.Direction;
+import org.branchline.api.media.sdp.Media;
 import org.branchline.media.internal.codec.Codec;
 import org.branchline.media.internal.codec.Codecs;
 import org.branchline.media.internal.codec.Pcmu;
@@ -85,22 +87,14 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     }
 
     private Negotiated negotiate(SdpOffer offer) throws MediaException {
-        for (int pt : offer.payloadTypes()) {
-            Optional<Codec> codec = offer.encoding(pt).flatMap(Codecs::byName);
+        Media audio = offer.audio();
+        for (int pt : audio.payloadTypes()) {
+            Optional<Codec> codec = audio.encoding(pt).flatMap(Codecs::byName);
             if (codec.isPresent()) {
-                return new Negotiated(pt, codec.get().fresh(), offer.telephoneEvents(), answerDirection(offer));
+                return new Negotiated(pt, codec.get().fresh(), audio.telephoneEvents(), offer.direction().answer());
             }
         }
         throw new MediaException(SdpOffer.NOT_ACCEPTABLE_HERE, "no offered codec is supported (PCMU, PCMA, G722)");
-    }
-
-    private static String answerDirection(SdpOffer offer) {
-        return switch (offer.direction()) {
-            case "sendonly" -> "recvonly";
-            case "recvonly" -> "sendonly";
-            case "inactive" -> "inactive";
-            default -> "sendrecv";
-        };
     }
 
     private synchronized void reset(Negotiated n) {
@@ -111,9 +105,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
 
     @Override
     public String answerSdp() {
-        Negotiated n = negotiated;
-        return answer.text(context.host(), ports.rtpPort(), n.payloadType(), n.codec().name(), n.telephoneEvents(),
-                n.direction());
+        return answer.text(context.host(), ports.rtpPort(), negotiated);
     }
 
     @Override
@@ -357,7 +349,7 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     /** Sends this tick's packet: what plays, plus {@code mixed} when not null. */
     private void send(short[] mixed) {
         Negotiated n = negotiated;
-        if ("recvonly".equals(n.direction()) || "inactive".equals(n.direction())) {
+        if (!n.direction().sends()) {
             timestamp = (timestamp + Clip.FRAME) & 0xffffffffL;
             return;
         }
@@ -432,6 +424,6 @@ final class MediaSessionImpl implements MediaSession, MediaClock.Ticking {
     }
 
     /** The codec and payload types agreed with the phone. */
-    record Negotiated(int payloadType, Codec codec, int telephoneEvents, String direction) {
+    record Negotiated(int payloadType, Codec codec, int telephoneEvents, Direction direction) {
     }
 }

@@ -1,7 +1,7 @@
 package org.branchline.sip.internal.call;
 
 import java.util.Optional;
-import org.branchline.sip.internal.relay.MediaAddress;
+import org.branchline.api.media.sdp.SessionDescription;
 import org.branchline.sip.internal.relay.MediaRelay;
 import org.branchline.sip.internal.relay.RelaySession;
 
@@ -21,6 +21,7 @@ public record MediaPolicy(MediaRelay relay, boolean forceRemoteThroughServer, bo
 
     /** A phone whose description names another address than the one its request came from. */
     boolean behindNat(byte[] sdp, String seenAt) {
-        return MediaAddress.of(sdp).map(a -> !a.getHostString().equals(seenAt)).orElse(false);
+        return SessionDescription.read(sdp).flatMap(SessionDescription::audioAddress)
+                .map(a -> !a.getHostString().equals(seenAt)).orElse(false);
     }
 }

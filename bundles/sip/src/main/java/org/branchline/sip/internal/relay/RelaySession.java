@@ -2,7 +2,7 @@ package org.branchline.sip.internal.relay;
 
 import java.net.InetSocketAddress;
 import java.nio.channels.DatagramChannel;
-import java.util.Optional;
+import org.branchline.api.media.sdp.SessionDescription;
 
 /**
  * The media of one call anchored at the server: each phone is shown a port of the server (RTP, and RTCP on
@@ -27,13 +27,12 @@ public final class RelaySession {
 
         /** The phone's own description: where it wants media. */
         public void learn(byte[] sdp) {
-            Optional<InetSocketAddress> to = MediaAddress.of(sdp);
-            to.ifPresent(a -> phone = a);
+            SessionDescription.read(sdp).flatMap(SessionDescription::audioAddress).ifPresent(a -> phone = a);
         }
 
         /** The other phone's description as this phone must see it: media to this end's port. */
         public byte[] show(byte[] sdp) {
-            return sdp == null || sdp.length == 0 ? sdp : MediaAddress.rewrite(sdp, relay.host(), port);
+            return SessionDescription.read(sdp).map(d -> d.withFirstAudioAt(relay.host(), port).bytes()).orElse(sdp);
         }
 
         public End opposite() {

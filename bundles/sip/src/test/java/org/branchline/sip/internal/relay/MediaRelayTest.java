@@ -2,12 +2,15 @@ package org.branchline.sip.internal.relay;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import org.branchline.api.media.sdp.SessionDescription;
 import org.junit.jupiter.api.Test;
 
 class MediaRelayTest {
@@ -21,8 +24,8 @@ class MediaRelayTest {
             RelaySession session = relay.open().orElseThrow();
             session.caller().learn(sdp(alice.getLocalPort()));
             session.callee().learn(sdp(bob.getLocalPort()));
-            InetSocketAddress aliceSendsTo = MediaAddress.of(session.caller().show(sdp(bob.getLocalPort()))).orElseThrow();
-            InetSocketAddress bobSendsTo = MediaAddress.of(session.callee().show(sdp(alice.getLocalPort()))).orElseThrow();
+            InetSocketAddress aliceSendsTo = audioAddress(session.caller().show(sdp(bob.getLocalPort())));
+            InetSocketAddress bobSendsTo = audioAddress(session.callee().show(sdp(alice.getLocalPort())));
             Thread.sleep(100);
             byte[] hello = "rtp from alice".getBytes(StandardCharsets.UTF_8);
             alice.send(new DatagramPacket(hello, hello.length, aliceSendsTo));
@@ -37,6 +40,22 @@ class MediaRelayTest {
             waitUntil(() -> relay.sessions() == 0);
             assertEquals(0, relay.sessions());
         }
+    }
+
+    @Test
+    void aBodyThatIsNoDescriptionIsShownAsItIs() throws Exception {
+        try (MediaRelay relay = new MediaRelay("127.0.0.1", 38100, 38199, 0)) {
+            RelaySession.End end = relay.open().orElseThrow().caller();
+            byte[] garbled = "v=0\r\nm=audio x RTP/AVP 0\r\n".getBytes(StandardCharsets.UTF_8);
+            assertSame(garbled, end.show(garbled));
+            assertNull(end.show(null));
+            end.learn(garbled);
+            end.session().close();
+        }
+    }
+
+    private static InetSocketAddress audioAddress(byte[] sdp) {
+        return SessionDescription.parse(sdp).audioAddress().orElseThrow();
     }
 
     /** The relay thread gives ports back on its own time. */
