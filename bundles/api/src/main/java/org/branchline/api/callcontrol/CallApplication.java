@@ -1,5 +1,7 @@
 package org.branchline.api.callcontrol;
 
+import java.util.List;
+
 /**
  * A call application on the whiteboard. The service property {@link #NAMES} lists the application names it
  * answers, as the dial plan names them ("message-center", "voicemail", ...).
@@ -31,6 +33,15 @@ public interface CallApplication {
 
     /** Service property: {@code busy} or {@code unavailable} (default), what callers hear while it is absent. */
     String WHILE_ABSENT = "branchline.while-absent";
+
+    /** The values of a list-valued service property ({@link #NAMES}, {@link #NUMBERS}): an array or a, b, c. */
+    static List<String> values(Object property) {
+        if (property instanceof String[] many) {
+            return List.of(many);
+        }
+        return property == null || property.toString().isBlank() ? List.of()
+                : List.of(property.toString().trim().split("\\s*,\\s*"));
+    }
 
     /**
      * Runs the call, on a thread of the SIP core's given to this call alone; the call is hung up when this

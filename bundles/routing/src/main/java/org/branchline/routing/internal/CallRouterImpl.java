@@ -38,12 +38,12 @@ public class CallRouterImpl implements CallRouter {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addApplication(CallApplication application, Map<String, Object> properties) {
-        List<String> names = values(properties.get(CallApplication.NAMES));
+        List<String> names = CallApplication.values(properties.get(CallApplication.NAMES));
         if (names.isEmpty()) {
             return;
         }
         WhileAbsent whileAbsent = NumberForms.whileAbsent(properties.get(CallApplication.WHILE_ABSENT));
-        for (String declared : values(properties.get(CallApplication.NUMBERS))) {
+        for (String declared : CallApplication.values(properties.get(CallApplication.NUMBERS))) {
             try {
                 ApplicationNumber n = NumberForms.read(declared, names.get(0), whileAbsent);
                 if (db.declare(n)) {
@@ -58,14 +58,6 @@ public class CallRouterImpl implements CallRouter {
     /** Its numbers stay routing data: they answer as it declared while it is absent. */
     void removeApplication(CallApplication application) {
         LOG.fine("a call application left; its numbers stay");
-    }
-
-    private static List<String> values(Object property) {
-        if (property instanceof String[] many) {
-            return List.of(many);
-        }
-        return property == null || property.toString().isBlank() ? List.of()
-                : List.of(property.toString().split("\\s*,\\s*"));
     }
 
     @Override

@@ -126,10 +126,7 @@ public class SipServer implements SipListener, MessageWaiting {
     }
 
     private static List<String> names(Object property) {
-        if (property instanceof String[] many) {
-            return List.of(many);
-        }
-        return property == null ? List.of() : List.of(property.toString().split("\\s*,\\s*"));
+        return CallApplication.values(property);
     }
 
     @Activate

@@ -15,7 +15,7 @@ public record Connection(String network, String addressType, String address) {
     }
 
     static Connection parse(String fields) {
-        String[] parts = fields.strip().split("\\s+");
+        String[] parts = Lines.FIELDS.split(fields.strip());
         if (parts.length != 3) {
             throw new SdpException("malformed connection: " + fields);
         }

@@ -1,6 +1,5 @@
 package org.branchline.api.media.sdp;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +31,12 @@ public enum Direction {
 
     /** The direction an a= line names ({@code a=sendonly}), if it names one. */
     static Optional<Direction> of(String line) {
-        return Arrays.stream(values()).filter(d -> line.strip().equals("a=" + d.attribute())).findFirst();
+        return switch (line.strip()) {
+            case "a=sendrecv" -> Optional.of(SENDRECV);
+            case "a=sendonly" -> Optional.of(SENDONLY);
+            case "a=recvonly" -> Optional.of(RECVONLY);
+            case "a=inactive" -> Optional.of(INACTIVE);
+            default -> Optional.empty();
+        };
     }
 }

@@ -3,10 +3,16 @@ package org.branchline.api.media.sdp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reading and rewriting the lines of one level of a description: the session's, or a stream's. */
 final class Lines {
+    /** Fields of an o=, c= or m= line. */
+    static final Pattern FIELDS = Pattern.compile("\\s+");
+    /** Line ends: CRLF, or LF alone. */
+    static final Pattern LINE_ENDS = Pattern.compile("\r?\n");
+
     private Lines() {
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One media stream: its m= line (type, port, port count, transport protocol, formats) and the lines after it
@@ -12,6 +13,8 @@ import java.util.Optional;
  */
 public record Media(String type, int port, int portCount, String proto, List<String> formats, List<String> lines) {
     private static final Map<Integer, String> STATIC_ENCODINGS = Map.of(0, "PCMU", 8, "PCMA", 9, "G722");
+    private static final Pattern PAYLOAD_TYPE = Pattern.compile("\\d{1,3}");
+    private static final Pattern RTPMAP_FIELDS = Pattern.compile("[ /]");
 
     public Media {
         formats = List.copyOf(formats);
@@ -37,7 +40,7 @@ public record Media(String type, int port, int portCount, String proto, List<Str
 
     /** The stream whose m= line is the first of {@code section}. */
     static Media parse(List<String> section) {
-        String[] fields = section.get(0).substring(2).strip().split("\\s+");
+        String[] fields = Lines.FIELDS.split(section.get(0).substring(2).strip());
         if (fields.length < 3) {
             throw new SdpException("malformed media: " + section.get(0));
         }
@@ -61,13 +64,13 @@ public record Media(String type, int port, int portCount, String proto, List<Str
 
     /** The formats that are RTP payload types, in the order offered (most preferred first). */
     public List<Integer> payloadTypes() {
-        return formats.stream().filter(f -> f.matches("\\d{1,3}")).map(Integer::valueOf).toList();
+        return formats.stream().filter(f -> PAYLOAD_TYPE.matcher(f).matches()).map(Integer::valueOf).toList();
     }
 
     /** The encoding name of a payload type ("PCMU", "TELEPHONE-EVENT"), upper case, from a=rtpmap or static. */
     public Optional<String> encoding(int payloadType) {
         String type = Integer.toString(payloadType);
-        return Lines.attributes(lines, "rtpmap").map(v -> v.split("[ /]")).filter(v -> v.length >= 2)
+        return Lines.attributes(lines, "rtpmap").map(RTPMAP_FIELDS::split).filter(v -> v.length >= 2)
                 .filter(v -> v[0].equals(type)).map(v -> v[1].toUpperCase(Locale.ROOT)).findFirst()
                 .or(() -> Optional.ofNullable(STATIC_ENCODINGS.get(payloadType)));
     }

@@ -12,7 +12,7 @@ public record Origin(String username, String sessionId, String version, Connecti
     }
 
     static Origin parse(String fields) {
-        String[] parts = fields.strip().split("\\s+");
+        String[] parts = Lines.FIELDS.split(fields.strip());
         if (parts.length != 6) {
             throw new SdpException("malformed origin: " + fields);
         }

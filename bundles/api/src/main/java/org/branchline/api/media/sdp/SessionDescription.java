@@ -24,7 +24,7 @@ public record SessionDescription(List<String> lines, List<Media> media) {
             throw new SdpException("no session description");
         }
         List<List<String>> sections = new ArrayList<>(List.of(new ArrayList<>()));
-        for (String line : text.split("\r?\n")) {
+        for (String line : Lines.LINE_ENDS.split(text)) {
             if (line.startsWith("m=")) {
                 sections.add(new ArrayList<>());
             }
