@@ -29,8 +29,8 @@ import org.osgi.framework.ServiceRegistration;
 
 /**
  * Which number reaches which call application is data: an application that appears with a number of its own
- * (declared on its service) answers it live, and once it is gone the number answers as it declared (busy),
- * while the SIP core keeps running. The application here is this test's own bundle, registering its service.
+ * (declared on its service) answers it live, and once it is gone the number answers as it declared (busy or
+ * unavailable), while a call to another application goes on and the SIP core keeps running. The application here is this test's own bundle, registering its service.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -73,19 +73,31 @@ public class ApplicationNumbersIT {
             assertEquals("REGISTER", 200, phone.register(PASSWORD));
             assertEquals("407 before any application declared it", 404, refused(phone, "407"));
 
+            ServiceRegistration<CallApplication> other = bundleContext.registerService(CallApplication.class,
+                    this::answerAndWait, declaring("itest-other", "pbx-functions:09", "unavailable"));
+            SipPhone.Answer elsewhere = answered(phone, "409", "itest-other");
+
             ServiceRegistration<CallApplication> echo = bundleContext.registerService(CallApplication.class,
                     this::answerAndWait, declaring("itest-echo", "pbx-functions:07", "busy"));
-            SipPhone.Answer call = phone.invite("407");
-            assertEquals(call.text(), 200, call.status());
-            phone.ack(call);
-            assertEquals("itest-echo", answered.poll(5, TimeUnit.SECONDS));
-            assertEquals(200, phone.bye(call));
-
+            assertEquals(200, phone.bye(answered(phone, "407", "itest-echo")));
             echo.unregister();
             assertEquals("407 while its application is gone: busy, as it declared", 486, refused(phone, "407"));
+
+            assertEquals("the call to the other application went on meanwhile", 200, phone.bye(elsewhere));
+            other.unregister();
+            assertEquals("409 while its application is gone: unavailable", 480, refused(phone, "409"));
         }
         assertEquals("the SIP server kept its registration", sipServer, services.serviceId(MessageWaiting.class));
         assertEquals(200, SipOptions.status(SIP_PORT));
+    }
+
+    /** Calls {@code digits}, which {@code application} must answer; the call, acknowledged. */
+    private SipPhone.Answer answered(SipPhone phone, String digits, String application) throws Exception {
+        SipPhone.Answer call = phone.invite(digits);
+        assertEquals(call.text(), 200, call.status());
+        phone.ack(call);
+        assertEquals(application, answered.poll(5, TimeUnit.SECONDS));
+        return call;
     }
 
     private int refused(SipPhone phone, String digits) throws Exception {
