@@ -4,11 +4,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,8 +32,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Reports &gt; call detail records: one per call, made from the call's events and written when it ends, one by
- * one on a thread of its own so that the call core never waits for the database.
+ * Reports &gt; call detail records: one per call, made from the call's events and written when it ends, on a
+ * thread of its own so that the call core never waits for the database; records that ended meanwhile are written
+ * together, in one transaction.
  */
 @Component(service = {CallRecordService.class, CallEventListener.class})
 public class CallRecordStore implements CallRecordService, CallEventListener {
@@ -42,6 +46,7 @@ public class CallRecordStore implements CallRecordService, CallEventListener {
     private final AccessControl access;
     private final Map<String, OpenRecord> open = new ConcurrentHashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "branchline-cdr"));
+    private final BlockingQueue<CallRecord> pending = new LinkedBlockingQueue<>();
     private Instant lastSweep = Instant.now();
 
     @Activate
@@ -81,14 +86,24 @@ public class CallRecordStore implements CallRecordService, CallEventListener {
         open.values().removeIf(r -> Duration.between(r.started(), now).compareTo(FORGOTTEN_AFTER) > 0);
     }
 
+    /** Queues the record; the writer takes every record queued by then into one transaction. */
     private void write(CallRecord record) {
-        writer.execute(() -> {
-            try {
-                transactions.run(em -> em.persist(entity(record)));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "could not write the call record of " + record.callId(), e);
-            }
-        });
+        pending.add(record);
+        writer.execute(this::writePending);
+    }
+
+    private void writePending() {
+        List<CallRecord> records = new ArrayList<>();
+        pending.drainTo(records);
+        if (records.isEmpty()) {
+            return;
+        }
+        try {
+            transactions.run(em -> records.forEach(r -> em.persist(entity(r))));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not write the call records of " + records.size() + " calls, the first "
+                    + records.get(0).callId(), e);
+        }
     }
 
     @Override

@@ -112,6 +112,18 @@ class CallRecordStoreTest {
     }
 
     @Test
+    void callsEndingTogetherAreAllWritten() throws Exception {
+        CallRecordStore store = start();
+        for (int i = 0; i < 120; i++) {
+            tell(store, "many-" + i, Kind.STARTED, 0, null, null, null);
+            tell(store, "many-" + i, Kind.ENDED, 1, null, null, CallDisposition.CANCELLED);
+        }
+        List<CallRecord> all = written(store);
+        assertEquals(120, all.stream().map(CallRecord::callId).distinct().count());
+        assertEquals(120, all.stream().map(CallRecord::id).distinct().count());
+    }
+
+    @Test
     void listingNeedsViewReportsAndASaneLimit() throws Exception {
         CallRecordStore store = start();
         assertThrows(InvalidFieldException.class, () -> store.list(null, 0));
@@ -146,7 +158,7 @@ class CallRecordStoreTest {
     /** What the store wrote, once its writer has finished (a stop waits for it; reading needs no start). */
     private List<CallRecord> written(CallRecordStore store) throws Exception {
         store.stop();
-        return start().list(null, 100);
+        return start().list(null, 1000);
     }
 
     private static CallRecord only(List<CallRecord> records) {
