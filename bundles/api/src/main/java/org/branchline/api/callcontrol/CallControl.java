@@ -1,0 +1,76 @@
+package org.branchline.api.callcontrol;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.branchline.api.media.ConferenceBridge;
+
+/**
+ * The call core: places legs with the {@link LegProvider} of their technology and joins them. Every method works
+ * on legs of any technology; only the providers know the signalling and only the media engine RTP.
+ */
+public interface CallControl {
+    /**
+     * Places a leg with the provider of {@code request.to().technology()}; without one the leg is ended
+     * {@link EndCause#UNREACHABLE} at once.
+     */
+    Leg originate(Originate request, LegListener listener);
+
+    /**
+     * Places a leg to {@code to} offering {@code from}'s media and bridges the two when it answers ({@code from}
+     * is answered then, if the party placed it and it still waits). {@code from} hanging up meanwhile cancels it;
+     * nobody answering leaves {@code from} as it was.
+     */
+    Connection connect(Leg from, LegAddress to, Party callerShown, Duration ringTimeout, boolean autoAnswer);
+
+    /** The connections ringing now (for pickup). */
+    List<Connection> ringing();
+
+    /**
+     * Joins two legs (each one's media goes to the other); a leg already in a bridge leaves it first, the leg it
+     * talked to stays alone. An unanswered leg the party placed is answered.
+     */
+    Bridge bridge(Leg a, Leg b);
+
+    Optional<Bridge> bridgeOf(Leg leg);
+
+    /** Undoes the bridge; both legs stay up, alone (silence) until joined again. */
+    void unbridge(Bridge bridge);
+
+    /** {@code leg} hears music on hold (its bridge, if any, stays, silent) until {@link #resume}. */
+    void hold(Leg leg);
+
+    /** Ends the music; a leg in a bridge talks to its other leg again. */
+    void resume(Leg leg);
+
+    /**
+     * Takes {@code leg} out of its bridge (the other leg stays up, alone) and parks it with music on hold. After
+     * {@code timeout} without a retrieve, {@code timedOut} gets it (still up, still hearing music).
+     */
+    Parked park(Leg leg, Duration timeout, Consumer<Parked> timedOut);
+
+    /** Joins the parked leg to {@code by}; empty when it no longer waits. */
+    Optional<Bridge> retrieve(Parked parked, Leg by);
+
+    /**
+     * Blind transfer: {@code transferor} leaves its bridge (and is hung up); its other leg is connected to
+     * {@code to}. Empty when the transferor is not in a bridge.
+     */
+    Optional<Connection> transfer(Leg transferor, LegAddress to, Duration ringTimeout);
+
+    /**
+     * Attended transfer: the leg {@code transferor} talks to and the leg {@code consulted} talks to are joined,
+     * and the two transferor legs are hung up. False when either is not in a bridge.
+     */
+    boolean transfer(Leg transferor, Leg consulted);
+
+    /**
+     * Seats {@code leg} in a mixing bridge of the media engine: TALK hears everyone and is heard; LISTEN hears
+     * everyone and is not heard (call monitors). Completes when it leaves the mixing bridge.
+     */
+    java.util.concurrent.CompletionStage<Void> join(Leg leg, ConferenceBridge mixing, JoinMode mode);
+
+    /** How a leg sits in a mixing bridge. */
+    enum JoinMode { TALK, LISTEN }
+}

@@ -1,0 +1,19 @@
+package org.branchline.api.callcontrol;
+
+/** Why a leg ended. */
+public enum EndCause {
+    /** The party or the server hung up after the leg was answered. */
+    NORMAL,
+    /** Every phone reached was busy. */
+    BUSY,
+    /** Nobody answered within the ring time. */
+    NO_ANSWER,
+    /** The party declined, or nothing answers to the address. */
+    REJECTED,
+    /** The address has no phone, line or port reachable now (not registered, out of service, no provider). */
+    UNREACHABLE,
+    /** The server gave up before an answer (the caller hung up, another leg answered first). */
+    CANCELLED,
+    /** Signalling or media failed. */
+    FAILED
+}

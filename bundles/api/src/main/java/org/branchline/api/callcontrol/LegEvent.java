@@ -1,0 +1,26 @@
+package org.branchline.api.callcontrol;
+
+import org.branchline.api.media.sdp.SessionDescription;
+
+/** A change of one leg, delivered to its {@link LegListener}s in the order it happened. */
+public sealed interface LegEvent {
+    /** The party is being alerted (a phone rings). */
+    record Ringing() implements LegEvent {
+    }
+
+    /** The party sends media before answering (ringback or announcements from a line). */
+    record EarlyMedia(SessionDescription media) implements LegEvent {
+    }
+
+    /** The party answered with {@code media}. */
+    record Answered(SessionDescription media) implements LegEvent {
+    }
+
+    /** The party put the call on hold ({@code true}) or took it back ({@code false}). */
+    record Held(boolean held) implements LegEvent {
+    }
+
+    /** The leg is over; it comes once, last. */
+    record Ended(EndCause cause, String reason) implements LegEvent {
+    }
+}

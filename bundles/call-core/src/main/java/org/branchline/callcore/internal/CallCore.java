@@ -1,0 +1,196 @@
+package org.branchline.callcore.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.branchline.api.callcontrol.Bridge;
+import org.branchline.api.callcontrol.CallApplication;
+import org.branchline.api.callcontrol.CallControl;
+import org.branchline.api.callcontrol.Connection;
+import org.branchline.api.callcontrol.Leg;
+import org.branchline.api.callcontrol.LegAddress;
+import org.branchline.api.callcontrol.LegEvent;
+import org.branchline.api.callcontrol.LegListener;
+import org.branchline.api.callcontrol.LegProvider;
+import org.branchline.api.callcontrol.Originate;
+import org.branchline.api.callcontrol.Parked;
+import org.branchline.api.callcontrol.Party;
+import org.branchline.api.media.ConferenceBridge;
+import org.branchline.api.media.MediaEngine;
+import org.branchline.api.media.sdp.SessionDescription;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The call core: legs placed by the {@link LegProvider} of their technology, joined in bridges, held with the
+ * media engine's music, parked and transferred.
+ *
+ * <p>Locks, each held only for its own state and never while a leg, a provider or a leg is told a call step:
+ * {@link Bridges} (the bridge of each leg), each {@link LegBridge} (whether it is still up), each
+ * {@link Ringing} (where a connection stands), each {@link ParkedLeg} (whether it waits), {@link Providers}.
+ * Legs report from their providers' threads; a leg's end is handled by whichever of these it belongs to.
+ */
+@Component(service = CallControl.class)
+public class CallCore implements CallControl {
+    private static final Logger LOG = Logger.getLogger(CallCore.class.getName());
+    private final Providers providers = new Providers();
+    private final AtomicReference<MediaEngine> engine = new AtomicReference<>();
+    private final Music music = new Music(engine::get);
+    private final Bridges bridges = new Bridges(music);
+    private final Mixing mixing = new Mixing(engine::get, bridges, music);
+    private final Transfers transfers = new Transfers(this);
+    private final Set<Ringing> ringing = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "branchline-call-core-timers");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeLegProvider")
+    void addLegProvider(LegProvider provider, Map<String, Object> properties) {
+        List<String> technologies = CallApplication.values(properties.get(LegProvider.TECHNOLOGIES));
+        providers.add(provider, technologies);
+        LOG.info("Leg provider for " + technologies + " added");
+    }
+
+    void removeLegProvider(LegProvider provider) {
+        providers.remove(provider);
+        LOG.info("Leg provider removed");
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetMediaEngine")
+    void setMediaEngine(MediaEngine media) {
+        engine.set(media);
+    }
+
+    void unsetMediaEngine(MediaEngine media) {
+        engine.compareAndSet(media, null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        timers.shutdownNow();
+    }
+
+    @Override
+    public Leg originate(Originate request, LegListener listener) {
+        return providers.reaching(request.to().technology()).map(p -> p.originate(request, listener))
+                .orElseGet(() -> UnreachableLeg.placed(request, listener));
+    }
+
+    @Override
+    public Connection connect(Leg from, LegAddress to, Party callerShown, Duration ringTimeout, boolean autoAnswer) {
+        SessionDescription offer = Exchange.media(from);
+        Ringing connection = new Ringing(from, to, offer, bridges, ringing::remove);
+        ringing.add(connection);
+        Originate request = new Originate(to, callerShown, from.callId(), ringTimeout, autoAnswer, offer);
+        try {
+            connection.placed(originate(request, connection::changed));
+        } catch (RuntimeException e) {
+            connection.cancel();
+            throw e;
+        }
+        from.listen(connection::fromChanged);
+        return connection;
+    }
+
+    @Override
+    public List<Connection> ringing() {
+        return ringing.stream().filter(Connection::ringing).map(Connection.class::cast).toList();
+    }
+
+    @Override
+    public Bridge bridge(Leg a, Leg b) {
+        return bridges.bridge(a, b, null);
+    }
+
+    @Override
+    public Optional<Bridge> bridgeOf(Leg leg) {
+        return bridges.of(leg);
+    }
+
+    @Override
+    public void unbridge(Bridge bridge) {
+        bridges.unbridge(bridge);
+    }
+
+    @Override
+    public void hold(Leg leg) {
+        music.hold(leg);
+    }
+
+    @Override
+    public void resume(Leg leg) {
+        music.stop(leg);
+        bridges.of(leg).ifPresent(b -> Exchange.tell(leg, Exchange.media(b.other(leg))).exceptionally(e -> {
+            LOG.log(Level.FINE, "leg " + leg.id() + " did not take its other leg back", e);
+            return null;
+        }));
+    }
+
+    @Override
+    public Parked park(Leg leg, Duration timeout, Consumer<Parked> timedOut) {
+        bridges.leave(leg);
+        music.hold(leg);
+        ParkedLeg parked = new ParkedLeg(leg);
+        CallSteps.parked(leg);
+        parked.timer(timers.schedule(() -> timedOut(parked, timedOut), timeout.toNanos(), TimeUnit.NANOSECONDS));
+        leg.listen((ended, event) -> {
+            if (event instanceof LegEvent.Ended) {
+                parked.end();
+            }
+        });
+        return parked;
+    }
+
+    private static void timedOut(ParkedLeg parked, Consumer<Parked> timedOut) {
+        if (parked.end()) {
+            try {
+                timedOut.accept(parked);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the park timeout of " + parked + " failed", e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Bridge> retrieve(Parked parked, Leg by) {
+        if (!(parked instanceof ParkedLeg ours) || !ours.end()) {
+            return Optional.empty();
+        }
+        music.stop(ours.leg());
+        return Optional.of(bridges.bridge(by, ours.leg(), null));
+    }
+
+    @Override
+    public Optional<Connection> transfer(Leg transferor, LegAddress to, Duration ringTimeout) {
+        return transfers.blind(transferor, to, ringTimeout);
+    }
+
+    @Override
+    public boolean transfer(Leg transferor, Leg consulted) {
+        return transfers.attended(transferor, consulted);
+    }
+
+    @Override
+    public CompletionStage<Void> join(Leg leg, ConferenceBridge bridge, JoinMode mode) {
+        return mixing.join(leg, bridge, mode);
+    }
+}

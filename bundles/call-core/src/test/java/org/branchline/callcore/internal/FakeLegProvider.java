@@ -1,0 +1,49 @@
+package org.branchline.callcore.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.branchline.api.callcontrol.Leg;
+import org.branchline.api.callcontrol.LegListener;
+import org.branchline.api.callcontrol.LegProvider;
+import org.branchline.api.callcontrol.Originate;
+import org.branchline.api.media.sdp.SessionDescription;
+
+/**
+ * Technology "fake": places a {@link FakeLeg} for each target, its party answering at port 5000 + the target
+ * number (or a port set with {@link #port}); targets marked busy end BUSY while being placed.
+ */
+final class FakeLegProvider implements LegProvider {
+    static final String TECHNOLOGY = "fake";
+    final List<Originate> requests = new CopyOnWriteArrayList<>();
+    final Map<String, FakeLeg> placed = new ConcurrentHashMap<>();
+    final Set<String> busy = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> ports = new ConcurrentHashMap<>();
+
+    static Map<String, Object> properties() {
+        return Map.of(LegProvider.TECHNOLOGIES, new String[] {TECHNOLOGY, "other"});
+    }
+
+    void port(String target, int port) {
+        ports.put(target, port);
+    }
+
+    @Override
+    public Leg originate(Originate request, LegListener listener) {
+        requests.add(request);
+        String target = request.to().target();
+        SessionDescription own = Sdp.at("10.0.0.2", ports.getOrDefault(target, 5000 + Integer.parseInt(target)));
+        FakeLeg leg = new FakeLeg(target, own, request.callId(), request.offer(), listener);
+        placed.put(target, leg);
+        if (busy.contains(target)) {
+            leg.busy();
+        }
+        return leg;
+    }
+
+    FakeLeg leg(String target) {
+        return placed.get(target);
+    }
+}
