@@ -812,6 +812,64 @@ class SipTests(unittest.TestCase):
     # malformed message it cannot turn into a 400 over TCP (quotbal). For these only survival is asserted.
     PARSER_LIMITS = {"badvers", "badvers/tcp", "insuf", "insuf/tcp", "multi01", "quotbal/tcp"}
 
+    def test_23_an_application_places_a_call_and_bridges_the_caller_audio_both_ways(self):
+        """A call application on the call core (the test harness's own bundle, installed from the shell): erin
+        dials 406 + frank's extension; the application originates a leg to frank's extension through CallControl
+        and bridges erin to it without answering erin itself. Both baresips hear each other and DTMF passes."""
+        erin, frank = self.phone("erin"), self.phone("frank")
+        jar = os.path.join(pbx.HERE, "..", "test-app", "target", "branchline-test-app-0.1.0-SNAPSHOT.jar")
+        self.assertTrue(os.path.exists(jar), "the test application is built by mvn install: %s" % jar)
+        r = self.dist.shell("bundle:install -s file:" + os.path.abspath(jar), *self.admin)
+        self.assertEqual(0, r.returncode, "installing the test application: %r" % r)
+        bundle = r.stdout.strip().split()[-1]
+        try:
+            self.wait_for_bundle_active("branchline-test-app")
+            pe, ce = self.baresip_ports()
+            pf, cf = self.baresip_ports()
+            e = sip.Baresip(workroot(), "erin-app", SIP_PORT, pe, ce, erin.login, erin.login, erin.password,
+                            tone_hz=440)
+            f = sip.Baresip(workroot(), "frank-app", SIP_PORT, pf, cf, frank.login, frank.login, frank.password,
+                            tone_hz=1000)
+            try:
+                for x in (e, f):
+                    self.assertTrue(x.registered(10), "baresip %s did not register\n%s" % (x.name, x.log()))
+                self.baresip_call(e, f, "406" + frank.extension)
+            finally:
+                e.stop()
+                f.stop()
+            self.assert_heard(e, f)
+            self.assertIn("connected to " + frank.extension, self.dist.log_tail(200),
+                          "the application's log line that the call core bridged the call")
+            row = self.cdr_to("406" + frank.extension)
+            self.assertEqual(row.get("disposition"), "ANSWERED", row)
+            self.assertEqual(str(row.get("answered-by")), frank.station, row)
+            self.assertIn("connect-test", str(row.get("route")), row)
+        finally:
+            self.dist.shell("bundle:uninstall " + bundle, *self.admin)
+
+    def cdr_to(self, digits, timeout=8):
+        """The one CDR of this test's calls to digits (polling GET v1/calls: it is written at the end)."""
+        since = (self.started_at - datetime.timedelta(seconds=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        deadline = time.time() + timeout
+        while True:
+            r = self.dist.rest("GET", "v1/calls?limit=100&since=" + urllib.parse.quote(since), auth=self.admin)
+            self.assertEqual(r.status, 200, "GET v1/calls: %r" % r)
+            hits = [c for c in r.json or [] if c.get("to") == digits and c.get("ended")]
+            if hits or time.time() > deadline:
+                self.assertEqual(1, len(hits), "CDRs of calls to %s: %r" % (digits, r.json))
+                return hits[0]
+            time.sleep(0.3)
+
+    def wait_for_bundle_active(self, symbolic_name, timeout=20):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            r = self.dist.shell("bundle:list -s", *self.admin)
+            line = next((l for l in r.stdout.splitlines() if symbolic_name in l), "")
+            if "Active" in line:
+                return
+            time.sleep(0.5)
+        self.fail("%s did not become Active: %s" % (symbolic_name, r.stdout[-2000:]))
+
     def test_30_rfc4475_torture_subset_is_answered_and_survived(self):
         results = sip_torture.run("127.0.0.1", SIP_PORT, tcp_port=SIP_PORT)
         self.assertGreater(len(results), 40, results)

@@ -114,7 +114,7 @@ public class SipCoreHotSwapIT {
         }
         assertTrue("the subsystems swapped: " + swapped,
                 swapped.containsAll(List.of(ADMIN_FEATURE, "branchline-voicemail", "branchline-conference",
-                        "branchline-call-records")));
+                        "branchline-call-records", "branchline-call-core")));
     }
 
     @Test

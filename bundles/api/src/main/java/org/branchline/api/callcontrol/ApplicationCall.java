@@ -73,6 +73,12 @@ public interface ApplicationCall {
      */
     void conference(ConferenceBridge bridge);
 
+    /**
+     * The caller's leg, for {@link CallControl}: connecting or bridging it to another leg takes the call out of the
+     * application (its media session closes; play, record and digits then throw {@link CallEndedException}).
+     */
+    Leg leg();
+
     /** Hangs up. */
     void hangUp();
 

@@ -109,6 +109,11 @@ final class FakeCall implements ApplicationCall {
     }
 
     @Override
+    public org.branchline.api.callcontrol.Leg leg() {
+        throw new UnsupportedOperationException("the conference center places no calls");
+    }
+
+    @Override
     public void hangUp() {
     }
 

@@ -26,6 +26,11 @@ import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.CallApplication;
+import org.branchline.api.callcontrol.Leg;
+import org.branchline.api.callcontrol.LegAddress;
+import org.branchline.api.callcontrol.LegListener;
+import org.branchline.api.callcontrol.LegProvider;
+import org.branchline.api.callcontrol.Originate;
 import org.branchline.api.calls.CallEventListener;
 import org.branchline.api.calls.MessageWaiting;
 import org.branchline.api.licensing.Licenses;
@@ -35,6 +40,7 @@ import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.sip.internal.call.ApplicationCalls;
 import org.branchline.sip.internal.call.CallEngine;
+import org.branchline.sip.internal.call.StationLegs;
 import org.branchline.sip.internal.call.CallEvents;
 import org.branchline.sip.internal.call.MediaPolicy;
 import org.branchline.sip.internal.relay.MediaRelay;
@@ -63,9 +69,11 @@ import org.osgi.service.metatype.annotations.Designate;
  * and the call engine. Everything it uses from other bundles is a dynamic reference, so installing, updating
  * or removing them never restarts the listening points or drops a call.
  */
-@Component(immediate = true, service = {SipServer.class, MessageWaiting.class}, configurationPid = SipSettings.PID)
+@Component(immediate = true, service = {SipServer.class, MessageWaiting.class, LegProvider.class},
+        configurationPid = SipSettings.PID,
+        property = {LegProvider.TECHNOLOGIES + "=" + LegAddress.STATION, LegProvider.TECHNOLOGIES + "=" + LegAddress.EXTENSION})
 @Designate(ocd = SipSettings.class)
-public class SipServer implements SipListener, MessageWaiting {
+public class SipServer implements SipListener, MessageWaiting, LegProvider {
     static final String ALLOWED =
             "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, UPDATE, INFO, REFER, NOTIFY, PRACK, SUBSCRIBE";
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
@@ -74,6 +82,7 @@ public class SipServer implements SipListener, MessageWaiting {
     private final Registrar registrar;
     private final AuthFailureThrottle throttle;
     private final CallEngine calls;
+    private final StationLegs stations;
     private final Location location;
     private final Subscriptions subscriptions;
     private final MediaRelay relay;
@@ -154,6 +163,7 @@ public class SipServer implements SipListener, MessageWaiting {
         MediaPolicy media = new MediaPolicy(relay, settings.forceRemoteAudioThroughServer(), settings.relayAllCalls());
         calls = new CallEngine(sip, timers, location, authenticator, media, () -> appearances,
                 () -> router, events, applications);
+        stations = new StationLegs(calls);
         subscriptions = new Subscriptions(sip, authenticator, location, dialogs, () -> appearances,
                 () -> directory);
         stack.start();
@@ -162,6 +172,11 @@ public class SipServer implements SipListener, MessageWaiting {
         timers.scheduleWithFixedDelay(keepAlive::run, NatKeepAlive.PERIOD_SECONDS, NatKeepAlive.PERIOD_SECONDS,
                 TimeUnit.SECONDS);
         LOG.info("Started SIP on " + host + " udp " + settings.udpPort() + ", tcp " + settings.tcpPort());
+    }
+
+    @Override
+    public Leg originate(Originate request, LegListener listener) {
+        return stations.originate(request, listener);
     }
 
     @Deactivate

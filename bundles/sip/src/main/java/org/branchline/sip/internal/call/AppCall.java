@@ -15,6 +15,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.ApplicationCall;
 import org.branchline.api.callcontrol.CallEndedException;
+import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaException;
@@ -26,6 +27,7 @@ import org.branchline.api.media.MediaSession.Recorded;
 import org.branchline.api.media.Prompt;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
+import org.branchline.sip.internal.relay.RelaySession;
 
 /** A call inside a call application: the caller's dialog with the server, and a media session facing it. */
 final class AppCall implements ApplicationCall {
@@ -34,12 +36,13 @@ final class AppCall implements ApplicationCall {
     private final CallEntry call;
     private final Dialed.Application dialed;
     private final boolean fromCallRoute;
-    private final MediaSession media;
+    private final AppMedia media;
     private Side side;
     private boolean ended;
     private boolean handedOn;
+    private CallerLeg leg;
 
-    AppCall(CallEngine engine, CallEntry call, Dialed.Application dialed, boolean fromCallRoute, MediaSession media) {
+    AppCall(CallEngine engine, CallEntry call, Dialed.Application dialed, boolean fromCallRoute, AppMedia media) {
         this.engine = engine;
         this.call = call;
         this.dialed = dialed;
@@ -78,12 +81,82 @@ final class AppCall implements ApplicationCall {
     }
 
     @Override
+    public synchronized Leg leg() {
+        if (leg == null) {
+            leg = new CallerLeg(engine, this);
+        }
+        return leg;
+    }
+
+    /** The caller's side as the call core takes it; {@code answeredNow}: answered with the core's media. */
+    record HandOver(Side side, boolean answeredNow) {
+    }
+
+    /**
+     * The call core takes the caller: the application's media closes and the caller's side is handed over, a
+     * caller still waiting answered with {@code media}; null when the caller is gone.
+     */
+    synchronized HandOver handOver(byte[] media) {
+        if (!active()) {
+            return null;
+        }
+        handedOn = true;
+        this.media.close();
+        RelaySession.End anchor = call.relayWanted()
+                ? engine.relayFor(true).map(RelaySession::caller).orElse(null) : null;
+        boolean answeredNow = false;
+        if (side == null) {
+            side = call.takeAnswered();
+            if (side == null) {
+                if (anchor != null) {
+                    anchor.opposite().learn(media);
+                }
+                side = call.connect(media, anchor);
+                answeredNow = true;
+            }
+        }
+        if (side == null) {
+            ended = true;
+            if (anchor != null) {
+                anchor.session().close();
+            }
+            return null;
+        }
+        if (!answeredNow) {
+            side.anchor(anchor);
+        }
+        side.application = null;
+        return new HandOver(side, answeredNow);
+    }
+
+    synchronized boolean answered() {
+        return side != null;
+    }
+
+    /** The caller's description: what it answered with, or the offer of its INVITE. */
+    synchronized byte[] phoneDescription() {
+        return side != null ? side.sdp : call.offer();
+    }
+
+    CallLog log() {
+        return call.log();
+    }
+
+    @Override
     public synchronized void answer() {
         requireActive();
         if (side != null) {
             return;
         }
-        side = call.connect(media.answerSdp().getBytes(StandardCharsets.UTF_8));
+        MediaSession session;
+        try {
+            session = media.open();
+        } catch (MediaException e) {
+            ended = true;
+            call.fail(e.status(), e.getMessage(), CallDisposition.FAILED);
+            throw new CallEndedException(dialed.name() + " has no media for " + callId() + ": " + e.getMessage());
+        }
+        side = call.connect(session.answerSdp().getBytes(StandardCharsets.UTF_8));
         if (side == null) {
             ended = true;
             media.close();
@@ -96,7 +169,7 @@ final class AppCall implements ApplicationCall {
     @Override
     public Played play(List<Prompt> prompts, boolean stopOnDigit) {
         answer();
-        Played played = await(media.play(prompts, stopOnDigit));
+        Played played = await(session().play(prompts, stopOnDigit));
         if (played.end() == PlayEnd.CLOSED) {
             throw ended();
         }
@@ -106,14 +179,14 @@ final class AppCall implements ApplicationCall {
     @Override
     public Recorded record(Path file, RecordLimits limits) {
         answer();
-        return await(media.record(file, limits));
+        return await(session().record(file, limits));
     }
 
     @Override
     public Optional<Character> digit(Duration timeout) {
         answer();
         try {
-            Optional<Character> d = media.nextDigit(timeout);
+            Optional<Character> d = session().nextDigit(timeout);
             if (d.filter(c -> c == '\0').isPresent() || d.isEmpty() && !active()) {
                 throw ended();
             }
@@ -141,15 +214,16 @@ final class AppCall implements ApplicationCall {
     @Override
     public void conference(ConferenceBridge bridge) {
         answer();
-        await(bridge.join(media));
-        if (!active() || !media.isOpen()) {
+        MediaSession session = session();
+        await(bridge.join(session));
+        if (!active() || !session.isOpen()) {
             throw ended();
         }
     }
 
     @Override
     public void clearDigits() {
-        media.clearDigits();
+        media.opened().ifPresent(MediaSession::clearDigits);
     }
 
     @Override
@@ -180,6 +254,7 @@ final class AppCall implements ApplicationCall {
 
     @Override
     public void hangUp() {
+        CallerLeg asLeg;
         synchronized (this) {
             if (ended || handedOn) {
                 return;
@@ -192,8 +267,12 @@ final class AppCall implements ApplicationCall {
                 engine.bye(side.dialog);
                 over();
             }
+            asLeg = leg;
         }
         media.close();
+        if (asLeg != null) {
+            asLeg.end(org.branchline.api.callcontrol.EndCause.NORMAL, dialed.name() + " hung up");
+        }
     }
 
     @Override
@@ -205,7 +284,7 @@ final class AppCall implements ApplicationCall {
     void phoneAnswered(byte[] body) {
         if (body != null && body.length > 0) {
             try {
-                media.update(new String(body, StandardCharsets.UTF_8));
+                session().update(new String(body, StandardCharsets.UTF_8));
             } catch (MediaException e) {
                 hangUpQuietly();
             }
@@ -214,6 +293,7 @@ final class AppCall implements ApplicationCall {
 
     /** The caller sent BYE. */
     void callerHungUp() {
+        CallerLeg asLeg;
         synchronized (this) {
             if (ended) {
                 return;
@@ -221,8 +301,12 @@ final class AppCall implements ApplicationCall {
             ended = true;
             side.application = null;
             over();
+            asLeg = leg;
         }
         media.close();
+        if (asLeg != null) {
+            asLeg.phoneHungUp();
+        }
     }
 
     /** The application returned: a call it neither transferred nor hung up is hung up now. */
@@ -245,10 +329,10 @@ final class AppCall implements ApplicationCall {
         Response ok = engine.sip().messages().createResponse(Response.OK, request);
         byte[] body = request.getRawContent();
         if (Request.INFO.equals(request.getMethod())) {
-            infoDigit(request).ifPresent(media::digit);
+            infoDigit(request).ifPresent(d -> media.opened().ifPresent(m -> m.digit(d)));
         } else if (body != null && body.length > 0) {
             try {
-                String answer = media.update(new String(body, StandardCharsets.UTF_8));
+                String answer = session().update(new String(body, StandardCharsets.UTF_8));
                 ok.setContent(side.show(answer.getBytes(StandardCharsets.UTF_8)), engine.messages().sdpType());
             } catch (MediaException e) {
                 st.sendResponse(engine.sip().response(Response.NOT_ACCEPTABLE_HERE, request));
@@ -289,6 +373,11 @@ final class AppCall implements ApplicationCall {
 
     private void over() {
         call.log().end(CallDisposition.ANSWERED);
+    }
+
+    /** The media session of an answered call (answer() opened it). */
+    private MediaSession session() {
+        return media.opened().orElseThrow(this::ended);
     }
 
     private void requireActive() {

@@ -1,6 +1,5 @@
 package org.branchline.sip.internal.call;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,11 +13,9 @@ import org.branchline.api.callcontrol.CallApplication;
 import org.branchline.api.callcontrol.CallEndedException;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.media.MediaEngine;
-import org.branchline.api.media.MediaException;
 import org.branchline.api.licensing.Capacity;
 import org.branchline.api.licensing.LicensedFeature;
 import org.branchline.api.licensing.Licenses;
-import org.branchline.api.media.MediaSession;
 import org.branchline.api.routing.Dialed;
 import org.branchline.api.routing.WhileAbsent;
 
@@ -100,15 +97,7 @@ public final class ApplicationCalls {
             call.fail(Response.BUSY_HERE, refusal, fromCallRoute ? CallDisposition.NO_ANSWER : CallDisposition.FAILED);
             return;
         }
-        MediaSession session;
-        try {
-            byte[] offer = call.offer();
-            session = engineOfMedia.answer(offer == null ? "" : new String(offer, StandardCharsets.UTF_8));
-        } catch (MediaException e) {
-            call.fail(e.status(), e.getMessage(), CallDisposition.FAILED);
-            return;
-        }
-        AppCall appCall = new AppCall(engine, call, dialed, fromCallRoute, session);
+        AppCall appCall = new AppCall(engine, call, dialed, fromCallRoute, new AppMedia(media, call.offer()));
         Set<AppCall> calls = running.computeIfAbsent(application, a -> ConcurrentHashMap.newKeySet());
         calls.add(appCall);
         call.log().route(dialed.extension() == null ? dialed.name() : dialed.name() + " " + dialed.extension());

@@ -3,6 +3,7 @@ package org.branchline.sip.internal.call;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
@@ -56,7 +57,7 @@ public final class CallEngine {
     private final HoldMusic holdMusic;
 
     /** A re-INVITE the server sends itself to tell a phone where the media went. */
-    private record Reoffer(Side side) {
+    private record Reoffer(Side side, CompletableFuture<byte[]> answered) {
     }
 
     public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
@@ -190,13 +191,16 @@ public final class CallEngine {
         } else if (data instanceof InDialog.Relay relay) {
             inDialog.relayed(relay, event.getResponse(), event.getDialog());
         } else if (data instanceof Reoffer reoffer) {
-            reoffered(reoffer.side(), event.getResponse(), event.getDialog());
+            reoffered(reoffer, event.getResponse(), event.getDialog());
         }
     }
 
     public void timeout(TimeoutEvent event) {
         ClientTransaction ct = event.isServerTransaction() ? null : event.getClientTransaction();
-        if (ct != null && ct.getApplicationData() instanceof Leg leg) {
+        if (ct != null && ct.getApplicationData() instanceof Reoffer reoffer) {
+            reoffer.answered().completeExceptionally(new IllegalStateException(reoffer.side().userId
+                    + " did not answer a re-INVITE"));
+        } else if (ct != null && ct.getApplicationData() instanceof Leg leg) {
             try {
                 leg.run.response(leg, sip.messages().createResponse(Response.REQUEST_TIMEOUT, ct.getRequest()));
             } catch (ParseException e) {
@@ -262,8 +266,12 @@ public final class CallEngine {
         b.anchor(relay == null ? null : relay.callee());
     }
 
-    /** Tells {@code side}'s phone, by re-INVITE, the description of the phone it now talks to. */
-    void reoffer(Side side, byte[] sdp) {
+    /**
+     * Tells {@code side}'s phone, by re-INVITE, the description of the phone it now talks to; completes with the
+     * phone's answer (its description), or fails when it refused.
+     */
+    CompletableFuture<byte[]> reoffer(Side side, byte[] sdp) {
+        CompletableFuture<byte[]> answered = new CompletableFuture<>();
         try {
             Request reinvite = side.dialog.createRequest(Request.INVITE);
             reinvite.setHeader(messages.contact(transportOf(reinvite)));
@@ -271,19 +279,63 @@ public final class CallEngine {
                 reinvite.setContent(side.show(sdp), messages.sdpType());
             }
             ClientTransaction ct = sip.provider().getNewClientTransaction(reinvite);
-            ct.setApplicationData(new Reoffer(side));
+            ct.setApplicationData(new Reoffer(side, answered));
             side.dialog.sendRequest(ct);
         } catch (Exception e) {
             LOG.log(Level.INFO, "could not re-INVITE " + side.userId, e);
+            answered.completeExceptionally(e);
         }
+        return answered;
     }
 
-    private void reoffered(Side side, Response answer, Dialog dialog) {
+    private void reoffered(Reoffer reoffer, Response answer, Dialog dialog) {
         int status = answer.getStatusCode();
+        Side side = reoffer.side();
         if (status >= 200 && status < 300 && dialog != null) {
             ack(dialog, answer);
             side.answered(answer.getRawContent());
+            reoffer.answered().complete(side.sdp);
+        } else if (status >= 300) {
+            reoffer.answered().completeExceptionally(new IllegalStateException(side.userId + " answered "
+                    + status + " to a re-INVITE"));
         }
+    }
+
+    /** A phone waiting alone (parked, being transferred) refreshes its session: it keeps what it has. */
+    void answerAlone(ServerTransaction st, Side side, boolean invite) throws Exception {
+        Response ok = sip.messages().createResponse(Response.OK, st.getRequest());
+        if (invite) {
+            ok.addHeader(messages.contact(transportOf(st.getRequest())));
+            byte[] last = side.presented.last();
+            if (last != null) {
+                ok.setContent(last, messages.sdpType());
+            }
+        }
+        st.sendResponse(ok);
+    }
+
+    /** Answers a phone's own offer with {@code sdp} (the media it now talks to). */
+    void answerOffer(ServerTransaction st, Side side, byte[] sdp) {
+        try {
+            Response ok = sip.messages().createResponse(Response.OK, st.getRequest());
+            ok.addHeader(messages.contact(transportOf(st.getRequest())));
+            ok.setContent(side.show(sdp), messages.sdpType());
+            st.sendResponse(ok);
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "could not answer the offer of " + side.userId, e);
+        }
+    }
+
+    void refuse(ServerTransaction st, int status) {
+        try {
+            st.sendResponse(sip.response(status, st.getRequest()));
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "could not refuse " + st.getRequest().getMethod(), e);
+        }
+    }
+
+    CallLog callLog(String callId, Caller caller, String to, boolean starts) {
+        return new CallLog(events, callId, caller, to, starts);
     }
 
     void ack(Dialog dialog, Response response) {

@@ -21,6 +21,17 @@ interface CallEntry {
     /** Connects the phone to {@code sdp} (the application's media); its side, or null when the caller is gone. */
     Side connect(byte[] sdp);
 
+    /** The phone's media must go through the server's relay (behind NAT, or every call is relayed). */
+    boolean relayWanted();
+
+    /** Answers a caller still waiting with {@code sdp} shown through the relay end {@code anchor}; see connect. */
+    default Side connect(byte[] sdp, org.branchline.sip.internal.relay.RelaySession.End anchor) {
+        return connect(sdp);
+    }
+
+    /** The phone's side when it is already in a call with the server (no longer waiting alone), else null. */
+    Side takeAnswered();
+
     /** Nobody takes the call. */
     void fail(int status, String reason, CallDisposition disposition);
 

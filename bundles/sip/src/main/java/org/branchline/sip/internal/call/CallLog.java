@@ -17,12 +17,20 @@ final class CallLog {
     private boolean ended;
 
     CallLog(CallEvents events, String callId, Caller caller, String to) {
+        this(events, callId, caller, to, true);
+    }
+
+    /** {@code starts}: the call begins here (STARTED now, ENDED once); else a leg told inside a call that goes on. */
+    CallLog(CallEvents events, String callId, Caller caller, String to, boolean starts) {
         this.events = events;
         this.callId = callId;
         this.from = caller.number();
         this.fromName = caller.name();
         this.to = to;
-        publish(Kind.STARTED, caller.userId(), null, null);
+        this.ended = !starts;
+        if (starts) {
+            publish(Kind.STARTED, caller.userId(), null, null);
+        }
     }
 
     /** A step of the route that rings nobody yet; empty steps tell nothing. */

@@ -43,6 +43,11 @@ final class InDialog {
             st.sendResponse(engine.sip().response(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request));
             return;
         }
+        PhoneLeg leg = side.leg;
+        if (leg != null) {
+            legRequest(st, side, leg);
+            return;
+        }
         AppCall application = side.application;
         if (application != null && !Request.BYE.equals(request.getMethod())) {
             application.request(st);
@@ -60,12 +65,34 @@ final class InDialog {
         }
     }
 
+    /** A request of a phone the call core holds as a leg. Transfers of such calls are not offered yet. */
+    private void legRequest(ServerTransaction st, Side side, PhoneLeg leg) throws Exception {
+        Request request = st.getRequest();
+        byte[] body = request.getRawContent();
+        switch (request.getMethod()) {
+            case Request.BYE -> {
+                st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));
+                leg.phoneHungUp();
+            }
+            case Request.INVITE, Request.UPDATE -> {
+                if (body == null || body.length == 0) {
+                    engine.answerAlone(st, side, Request.INVITE.equals(request.getMethod()));
+                } else {
+                    leg.phoneOffered(st, side);
+                }
+            }
+            case Request.INFO, Request.NOTIFY, Request.PRACK ->
+                    st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));
+            default -> st.sendResponse(engine.sip().response(Response.NOT_IMPLEMENTED, request));
+        }
+    }
+
     private void relay(ServerTransaction st, Side side) throws Exception {
         Request request = st.getRequest();
         boolean invite = Request.INVITE.equals(request.getMethod());
         Side peer = side.peer;
         if (peer == null) {
-            answerAlone(st, side, invite);
+            engine.answerAlone(st, side, invite);
             return;
         }
         if (invite && Sdp.holds(request.getRawContent()) && engine.holdMusic().available()) {
@@ -104,19 +131,6 @@ final class InDialog {
         st.sendResponse(ok);
         side.bridge.refreshed();
         engine.holdMusic().start(engine, peer);
-    }
-
-    /** A phone waiting alone (parked, being transferred) refreshes its session: it keeps what it has. */
-    private void answerAlone(ServerTransaction st, Side side, boolean invite) throws Exception {
-        Response ok = engine.sip().messages().createResponse(Response.OK, st.getRequest());
-        if (invite) {
-            ok.addHeader(engine.messages().contact(engine.transportOf(st.getRequest())));
-            byte[] last = side.presented.last();
-            if (last != null) {
-                ok.setContent(last, engine.messages().sdpType());
-            }
-        }
-        st.sendResponse(ok);
     }
 
     void relayed(Relay relay, Response answer, Dialog dialog) {

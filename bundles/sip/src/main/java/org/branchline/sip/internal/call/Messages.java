@@ -52,6 +52,11 @@ final class Messages {
         return sip.contact(transport);
     }
 
+    /** Asks the phone to answer by itself at once (Call-Info answer-after, RFC 7462's predecessor draft). */
+    void autoAnswer(Request invite) throws ParseException {
+        invite.addHeader(sip.headers().createHeader("Call-Info", "<sip:" + sip.host() + ">;answer-after=0"));
+    }
+
     ContentTypeHeader sdpType() throws ParseException {
         return sip.headers().createContentTypeHeader("application", "sdp");
     }

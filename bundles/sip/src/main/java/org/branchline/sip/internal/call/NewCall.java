@@ -122,6 +122,21 @@ final class NewCall implements RouteOutcome, CallEntry {
     }
 
     @Override
+    public boolean relayWanted() {
+        return relayWanted;
+    }
+
+    @Override
+    public Side connect(byte[] sdp, RelaySession.End anchor) {
+        return answer(sdp, anchor);
+    }
+
+    @Override
+    public Side takeAnswered() {
+        return null;
+    }
+
+    @Override
     public void fail(int status, String reason, CallDisposition disposition) {
         failed(status, reason, disposition);
     }

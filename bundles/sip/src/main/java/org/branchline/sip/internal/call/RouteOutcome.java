@@ -16,4 +16,9 @@ interface RouteOutcome {
 
     /** The caller as a call application would take it (the route ended in voicemail). */
     CallEntry entry();
+
+    /** False when a Finally voicemail must end the route unanswered (a leg the core placed has no caller to hand). */
+    default boolean takesVoicemail() {
+        return true;
+    }
 }

@@ -47,6 +47,7 @@ final class RouteRun {
     private boolean ringing;
     private boolean over;
     private boolean lastAttemptBusy;
+    private boolean autoAnswer;
 
     RouteRun(CallEngine engine, Caller caller, byte[] offer, boolean relayWanted, CallLog log,
             RouteOutcome outcome) {
@@ -56,6 +57,11 @@ final class RouteRun {
         this.offer = offer;
         this.log = log;
         this.outcome = outcome;
+    }
+
+    /** Asks the phones to answer by themselves (intercom, paging). */
+    synchronized void autoAnswer() {
+        autoAnswer = true;
     }
 
     synchronized String extension() {
@@ -112,6 +118,9 @@ final class RouteRun {
             }
             Request invite = engine.messages().invite(binding, target.userId(), caller.number(), caller.name(),
                     shown);
+            if (autoAnswer) {
+                engine.messages().autoAnswer(invite);
+            }
             ClientTransaction ct = engine.sip().provider().getNewClientTransaction(invite);
             Dialog dialog = engine.sip().provider().getNewDialog(ct);
             Leg leg = new Leg(this, target.userId(), attempt, ct, dialog, relay);
@@ -240,6 +249,10 @@ final class RouteRun {
     /** The Finally action is voicemail: the application routing names for it answers the caller. */
     private void toVoicemail(String extension) {
         Optional<Dialed.Application> voicemail = engine.router().map(r -> r.voicemail(extension));
+        if (!outcome.takesVoicemail()) {
+            fail(Response.TEMPORARILY_UNAVAILABLE, "no answer", CallDisposition.NO_ANSWER);
+            return;
+        }
         if (voicemail.isEmpty()) {
             fail(Response.TEMPORARILY_UNAVAILABLE, "routing is not installed", CallDisposition.NO_ANSWER);
             return;

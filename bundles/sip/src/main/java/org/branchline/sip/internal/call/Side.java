@@ -21,6 +21,8 @@ final class Side {
     volatile MediaSession music;
     /** The call application this phone talks to, or null. */
     volatile AppCall application;
+    /** The call core's leg this phone is, once the core joins it (null: the B2BUA's own calls). */
+    volatile PhoneLeg leg;
     /** The relay end this phone's media is anchored at, or null for direct media. */
     volatile RelaySession.End anchor;
 

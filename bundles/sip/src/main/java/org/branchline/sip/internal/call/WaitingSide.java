@@ -82,6 +82,19 @@ final class WaitingSide implements RouteOutcome, CallEntry {
     }
 
     @Override
+    public boolean relayWanted() {
+        return waiting.anchor != null;
+    }
+
+    @Override
+    public Side takeAnswered() {
+        waiting.waitingFor = null;
+        waiting.anchor(null);
+        waiting.stopMusic();
+        return waiting;
+    }
+
+    @Override
     public void fail(int status, String reason, CallDisposition disposition) {
         failed(status, reason, disposition);
     }

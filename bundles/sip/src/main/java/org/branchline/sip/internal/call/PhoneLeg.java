@@ -1,0 +1,209 @@
+package org.branchline.sip.internal.call;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sip.ServerTransaction;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.branchline.api.callcontrol.EndCause;
+import org.branchline.api.callcontrol.Leg;
+import org.branchline.api.callcontrol.LegEndedException;
+import org.branchline.api.callcontrol.LegEvent;
+import org.branchline.api.callcontrol.LegListener;
+import org.branchline.api.callcontrol.Party;
+import org.branchline.api.calls.CallEvent;
+import org.branchline.api.media.sdp.SessionDescription;
+import org.branchline.sip.internal.relay.RelaySession;
+
+/**
+ * A phone's dialog as a {@link Leg} of the call core. Once answered, the phone's {@link Side} is the leg's: the
+ * phone's BYE ends the leg, its re-INVITEs go to the leg's negotiator, and offers of the core re-INVITE it. A phone
+ * anchored at the relay is seen by the core at the relay's other end.
+ */
+abstract class PhoneLeg implements Leg {
+    private static final AtomicLong IDS = new AtomicLong();
+    protected final CallEngine engine;
+    private final String id = "sip-" + IDS.incrementAndGet();
+    private final Party party;
+    private final List<LegListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Negotiator negotiator;
+    private volatile State state = State.CALLING;
+    private volatile Side side;
+    private LegEvent.Ended ended;
+
+    PhoneLeg(CallEngine engine, Party party) {
+        this.engine = engine;
+        this.party = party;
+    }
+
+    /** The call's story, told by the leg as it goes. */
+    abstract CallLog log();
+
+    /** The leg's part of the call is over (the call's end, for the leg that placed the call). */
+    abstract void over(EndCause cause);
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Party party() {
+        return party;
+    }
+
+    @Override
+    public State state() {
+        return state;
+    }
+
+    Side side() {
+        return side;
+    }
+
+    @Override
+    public Optional<SessionDescription> media() {
+        Side s = side;
+        byte[] sdp = s == null ? offered() : seenFromCore(s, s.sdp);
+        return SessionDescription.read(sdp);
+    }
+
+    /** The phone's description before it answered (its INVITE's offer), or null. */
+    byte[] offered() {
+        return null;
+    }
+
+    /** The phone's own description as the core sees it: at the relay's far end when the phone is anchored. */
+    private static byte[] seenFromCore(Side s, byte[] sdp) {
+        RelaySession.End end = s.anchor;
+        return end == null ? sdp : end.opposite().show(sdp);
+    }
+
+    @Override
+    public CompletionStage<SessionDescription> offer(SessionDescription media) {
+        Side s = side;
+        if (s == null || state == State.ENDED) {
+            return CompletableFuture.failedFuture(new LegEndedException(EndCause.FAILED, id + " is not answered"));
+        }
+        RelaySession.End end = s.anchor;
+        if (end != null) {
+            end.opposite().learn(media.bytes());
+        }
+        return engine.reoffer(s, media.bytes()).thenApply(answer -> SessionDescription.parse(seenFromCore(s, answer)));
+    }
+
+    @Override
+    public void listen(LegListener listener) {
+        LegEvent.Ended over;
+        synchronized (this) {
+            over = ended;
+            if (over == null) {
+                listeners.add(listener);
+            }
+        }
+        if (over != null) {
+            listener.changed(this, over);
+        }
+    }
+
+    @Override
+    public void told(CallEvent.Kind kind, String party, String step) {
+        switch (kind) {
+            case BRIDGED -> log().bridged(party);
+            case TRANSFERRED -> log().transferred(party);
+            case PARKED -> log().parked(party);
+            default -> log().route(step);
+        }
+    }
+
+    @Override
+    public void negotiator(Negotiator negotiator) {
+        this.negotiator = negotiator;
+    }
+
+    /** The phone answered (or was answered): its side is the leg's from now on. */
+    void attach(Side answered) {
+        side = answered;
+        answered.leg = this;
+        state = State.ANSWERED;
+        engine.remember(answered);
+    }
+
+    void ringing() {
+        if (state == State.CALLING) {
+            state = State.RINGING;
+            publish(new LegEvent.Ringing());
+        }
+    }
+
+    void publish(LegEvent event) {
+        for (LegListener l : listeners) {
+            l.changed(this, event);
+        }
+    }
+
+    /** Ends the leg once: listeners hear {@link LegEvent.Ended}; false when it had ended already. */
+    boolean end(EndCause cause, String reason) {
+        LegEvent.Ended event;
+        synchronized (this) {
+            if (ended != null) {
+                return false;
+            }
+            ended = new LegEvent.Ended(cause, reason);
+            event = ended;
+            state = State.ENDED;
+        }
+        Side s = side;
+        if (s != null) {
+            s.leg = null;
+            engine.forgetSide(s);
+            log().left(s.userId);
+            s.release();
+        }
+        over(cause);
+        publish(event);
+        return true;
+    }
+
+    @Override
+    public void hangUp(EndCause cause) {
+        Side s = side;
+        if (end(cause, "hung up by the server") && s != null) {
+            engine.bye(s.dialog);
+        }
+    }
+
+    /** The phone sent BYE. */
+    void phoneHungUp() {
+        end(EndCause.NORMAL, "the phone hung up");
+    }
+
+    /** The phone offers new media (hold, resume): the negotiator answers, else the phone keeps what it has. */
+    void phoneOffered(ServerTransaction st, Side s) throws Exception {
+        Request request = st.getRequest();
+        Optional<SessionDescription> offer = SessionDescription.read(request.getRawContent());
+        Negotiator n = negotiator;
+        if (offer.isEmpty() || n == null) {
+            engine.answerAlone(st, s, Request.INVITE.equals(request.getMethod()));
+            return;
+        }
+        s.own(request.getRawContent());
+        boolean held = offer.get().holds();
+        n.offered(this, SessionDescription.parse(seenFromCore(s, s.sdp))).whenComplete((answer, failure) -> {
+            if (failure != null) {
+                engine.refuse(st, Response.NOT_ACCEPTABLE_HERE);
+            } else {
+                RelaySession.End end = s.anchor;
+                if (end != null) {
+                    end.opposite().learn(answer.bytes());
+                }
+                engine.answerOffer(st, s, answer.bytes());
+                publish(new LegEvent.Held(held));
+            }
+        });
+    }
+}
