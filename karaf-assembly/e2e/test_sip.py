@@ -656,7 +656,12 @@ class SipTests(unittest.TestCase):
         self.assertSipp(a, "alice is retrieved by dave and the call ends when dave hangs up")
         row = self.cdr(self.call_id(d))
         self.assertEqual(row.get("disposition"), "ANSWERED", row)
+        self.assertTrue(row.get("answered"), "the retrieve answered dave's call: %r" % row)
         self.assertOneContact(a, b, d)
+        log = self.dist.log_tail(300)
+        self.assertIn("parked in %s by %s" % (orbit, self.phone("bob").extension), log,
+                      "the call-features application parked the call")
+        self.assertIn("retrieved the call parked in " + orbit, log)
 
     def set_dial_plan_mode(self, mode, **digits):
         """The internal dial plan in `mode` (NORMAL, EXTENSION) with `digits` changed (speed_dial=2 for

@@ -114,7 +114,8 @@ public class SipCoreHotSwapIT {
         }
         assertTrue("the subsystems swapped: " + swapped,
                 swapped.containsAll(List.of(ADMIN_FEATURE, "branchline-voicemail", "branchline-conference",
-                        "branchline-call-records", "branchline-call-core")));
+                        "branchline-call-records", "branchline-call-core",
+                        "branchline-call-features")));
     }
 
     @Test

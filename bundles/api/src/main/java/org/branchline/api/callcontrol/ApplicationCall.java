@@ -30,6 +30,9 @@ public interface ApplicationCall {
 
     Caller caller();
 
+    /** Who handed the call to the application by a blind transfer (the phone that parked it), or null. */
+    Caller transferredBy();
+
     String callId();
 
     /** Answers the call (200 OK with the media engine's description); does nothing once answered. */

@@ -45,10 +45,11 @@ public interface CallControl {
     void resume(Leg leg);
 
     /**
-     * Takes {@code leg} out of its bridge (the other leg stays up, alone) and parks it with music on hold. After
-     * {@code timeout} without a retrieve, {@code timedOut} gets it (still up, still hearing music).
+     * Takes {@code leg} out of its bridge (the other leg stays up, alone) and parks it with music on hold in
+     * {@code orbit} (as call events name where it waits). After {@code timeout} without a retrieve,
+     * {@code timedOut} gets it (still up, still hearing music).
      */
-    Parked park(Leg leg, Duration timeout, Consumer<Parked> timedOut);
+    Parked park(Leg leg, String orbit, Duration timeout, Consumer<Parked> timedOut);
 
     /** Joins the parked leg to {@code by}; empty when it no longer waits. */
     Optional<Bridge> retrieve(Parked parked, Leg by);

@@ -4,6 +4,9 @@ package org.branchline.api.callcontrol;
 public interface Parked {
     Leg leg();
 
+    /** Where it waits, e.g. "701". */
+    String orbit();
+
     /** True until retrieved, timed out or hung up. */
     boolean waiting();
 }

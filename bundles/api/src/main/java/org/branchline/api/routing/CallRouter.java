@@ -25,7 +25,7 @@ public interface CallRouter {
 
     /**
      * The parking orbits as the internal dial plan numbers them, lowest first (the lowest free one is taken):
-     * dialing one gives {@link PhoneFeature#RETRIEVE} of that very number.
+     * dialing one reaches the call-park-retrieve application with that very number as its extension.
      */
     List<String> parkingOrbits();
 

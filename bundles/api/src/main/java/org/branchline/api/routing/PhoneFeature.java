@@ -2,9 +2,11 @@ package org.branchline.api.routing;
 
 /** Call functions dialed from a phone (admin guide §7.2 digits). */
 public enum PhoneFeature {
-    /** 700: park into the lowest free orbit. */
+    /** No longer dialed: 700 reaches the call-park application (a {@link Dialed.Application}). */
+    @Deprecated
     PARK,
-    /** 701-709, 4950-4999: retrieve the call in that orbit (the argument). */
+    /** No longer dialed: the orbits (701-709, 4950-4999) reach the call-park-retrieve application. */
+    @Deprecated
     RETRIEVE,
     /** 7 + extension: answer the call ringing at that extension (the argument). */
     PICKUP,

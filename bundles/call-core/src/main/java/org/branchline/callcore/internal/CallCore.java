@@ -146,11 +146,11 @@ public class CallCore implements CallControl {
     }
 
     @Override
-    public Parked park(Leg leg, Duration timeout, Consumer<Parked> timedOut) {
+    public Parked park(Leg leg, String orbit, Duration timeout, Consumer<Parked> timedOut) {
         bridges.leave(leg);
         music.hold(leg);
-        ParkedLeg parked = new ParkedLeg(leg);
-        CallSteps.parked(leg);
+        ParkedLeg parked = new ParkedLeg(leg, orbit);
+        CallSteps.parked(leg, orbit);
         parked.timer(timers.schedule(() -> timedOut(parked, timedOut), timeout.toNanos(), TimeUnit.NANOSECONDS));
         leg.listen((ended, event) -> {
             if (event instanceof LegEvent.Ended) {

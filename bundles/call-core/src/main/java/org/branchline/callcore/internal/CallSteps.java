@@ -24,8 +24,8 @@ final class CallSteps {
         leg.told(Kind.TRANSFERRED, target, "transferred to " + target);
     }
 
-    static void parked(Leg leg) {
-        leg.told(Kind.PARKED, number(leg), "parked");
+    static void parked(Leg leg, String orbit) {
+        leg.told(Kind.PARKED, orbit, "parked in " + orbit);
     }
 
     private static String number(Leg leg) {

@@ -7,11 +7,18 @@ import org.branchline.api.callcontrol.Parked;
 /** A leg waiting with music on hold. Its monitor guards {@code waiting} and {@code timer}. */
 final class ParkedLeg implements Parked {
     private final Leg leg;
+    private final String orbit;
     private boolean waiting = true;
     private Future<?> timer;
 
-    ParkedLeg(Leg leg) {
+    ParkedLeg(Leg leg, String orbit) {
         this.leg = leg;
+        this.orbit = orbit;
+    }
+
+    @Override
+    public String orbit() {
+        return orbit;
     }
 
     @Override
@@ -53,6 +60,6 @@ final class ParkedLeg implements Parked {
 
     @Override
     public String toString() {
-        return "parked " + leg.id();
+        return "parked " + leg.id() + " in " + orbit;
     }
 }

@@ -31,8 +31,9 @@ class ParkTest {
     void aParkedLegHearsMusicUntilRetrieved() {
         FakeLeg caller = caller("101");
         FakeLeg parker = h.connected(caller, "102");
-        Parked parked = h.core.park(caller, LONG, p -> { });
+        Parked parked = h.core.park(caller, "701", LONG, p -> { });
         assertTrue(parked.waiting());
+        assertEquals("701", parked.orbit());
         assertTrue(h.core.bridgeOf(caller).isEmpty());
         assertTrue(h.core.bridgeOf(parker).isEmpty());
         assertEquals(List.of(), parker.hangUps, "the parker stays up");
@@ -49,7 +50,7 @@ class ParkTest {
         assertEquals(4101, Sdp.port(retriever.told()));
         assertEquals(4103, Sdp.port(caller.told()));
         assertTrue(h.core.retrieve(parked, caller("104")).isEmpty());
-        assertEquals(List.of("BRIDGED 102", "PARKED 101 parked", "BRIDGED 101", "BRIDGED 103"), h.events());
+        assertEquals(List.of("BRIDGED 102", "PARKED 701 parked in 701", "BRIDGED 101", "BRIDGED 103"), h.events());
     }
 
     @Test
@@ -57,7 +58,7 @@ class ParkTest {
         FakeLeg caller = caller("101");
         h.connected(caller, "102");
         CompletableFuture<Parked> timedOut = new CompletableFuture<>();
-        Parked parked = h.core.park(caller, Duration.ofMillis(20), timedOut::complete);
+        Parked parked = h.core.park(caller, "702", Duration.ofMillis(20), timedOut::complete);
         assertSame(parked, done(timedOut));
         assertFalse(parked.waiting());
         assertEquals(Leg.State.ANSWERED, caller.state());
@@ -70,7 +71,7 @@ class ParkTest {
         FakeLeg caller = caller("101");
         h.connected(caller, "102");
         CompletableFuture<Parked> timedOut = new CompletableFuture<>();
-        Parked parked = h.core.park(caller, Duration.ofMillis(100), timedOut::complete);
+        Parked parked = h.core.park(caller, "703", Duration.ofMillis(100), timedOut::complete);
         caller.hangUpByParty();
         assertFalse(parked.waiting());
         assertFalse(h.engine.last().isOpen());

@@ -109,6 +109,11 @@ final class FakeCall implements ApplicationCall {
     }
 
     @Override
+    public Caller transferredBy() {
+        return null;
+    }
+
+    @Override
     public org.branchline.api.callcontrol.Leg leg() {
         throw new UnsupportedOperationException("the conference center places no calls");
     }

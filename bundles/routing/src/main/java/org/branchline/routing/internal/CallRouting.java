@@ -63,6 +63,13 @@ public final class CallRouting implements CallRouter {
         return new InternalDialPlan(directory.dialPlan()).parkingOrbits();
     }
 
+    /**
+     * The dial plan's park number (700, as the target of a transfer) and its parking orbits (701..) reach the
+     * applications of these names (the call-features bundle); the orbit is the destination's extension.
+     */
+    static final String CALL_PARK = "call-park";
+    static final String CALL_PARK_RETRIEVE = "call-park-retrieve";
+
     /** The call routes' Finally voicemail reaches the application of this name (admin guide §18.1). */
     static final String VOICEMAIL = "voicemail";
 
@@ -110,8 +117,8 @@ public final class CallRouting implements CallRouter {
             case EXTENSION -> ring(caller, arg);
             case STATION -> station(caller, arg);
             case APPLICATION -> application(caller, c.application(), arg);
-            case PARK -> new Dialed.Feature(PhoneFeature.PARK, null);
-            case RETRIEVE -> new Dialed.Feature(PhoneFeature.RETRIEVE, arg);
+            case PARK -> new Dialed.Application(CALL_PARK, null, null, WhileAbsent.UNAVAILABLE);
+            case RETRIEVE -> new Dialed.Application(CALL_PARK_RETRIEVE, null, arg, WhileAbsent.UNAVAILABLE);
             case PICKUP -> existing(arg, ext -> new Dialed.Feature(PhoneFeature.PICKUP, ext));
             case FORWARD -> existing(arg, ext -> new Dialed.Feature(PhoneFeature.FORWARD, ext));
             case DO_NOT_DISTURB -> new Dialed.Feature(PhoneFeature.DO_NOT_DISTURB, arg);

@@ -136,9 +136,12 @@ class CallRoutingTest {
 
     @Test
     void phoneFeaturesAndApplications() {
-        assertEquals(new Dialed.Feature(PhoneFeature.PARK, null), routing.dial(ALICE, "700"));
-        assertEquals(new Dialed.Feature(PhoneFeature.RETRIEVE, "701"), routing.dial(ALICE, "701"));
-        assertEquals(new Dialed.Feature(PhoneFeature.RETRIEVE, "4950"), routing.dial(ALICE, "4950"));
+        assertEquals(new Dialed.Application("call-park", null, null, UNAVAILABLE),
+                routing.dial(ALICE, "700"));
+        assertEquals(new Dialed.Application("call-park-retrieve", null, "701", UNAVAILABLE),
+                routing.dial(ALICE, "701"));
+        assertEquals(new Dialed.Application("call-park-retrieve", null, "4950", UNAVAILABLE),
+                routing.dial(ALICE, "4950"));
         assertEquals(new Dialed.Feature(PhoneFeature.PICKUP, "102"), routing.dial(ALICE, "7102"));
         assertEquals(new Dialed.Feature(PhoneFeature.FORWARD, "102"), routing.dial(ALICE, "45102"));
         assertEquals(new Dialed.Feature(PhoneFeature.DO_NOT_DISTURB, "1"), routing.dial(ALICE, "421"));
@@ -183,7 +186,8 @@ class CallRoutingTest {
         directory.plan = DialPlans.factory(DialPlanMode.EXTENSION);
         data.speedDials.put("*250", new SpeedDial("*250", "Bob", "102"));
         assertEquals("102", ring(ALICE, "*250").extension());
-        assertEquals(new Dialed.Feature(PhoneFeature.PARK, null), routing.dial(ALICE, "*700"));
+        assertEquals(new Dialed.Application("call-park", null, null, UNAVAILABLE),
+                routing.dial(ALICE, "*700"));
         assertEquals("5102", ring(ALICE, "*5102").extension());
     }
 

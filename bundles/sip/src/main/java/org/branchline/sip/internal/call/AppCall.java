@@ -76,6 +76,11 @@ final class AppCall implements ApplicationCall {
     }
 
     @Override
+    public Caller transferredBy() {
+        return call.transferredBy();
+    }
+
+    @Override
     public String callId() {
         return call.callId();
     }

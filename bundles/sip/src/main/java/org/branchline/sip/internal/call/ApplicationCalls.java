@@ -82,6 +82,11 @@ public final class ApplicationCalls {
         }
     }
 
+    /** True while an application of that name is on the whiteboard. */
+    boolean answers(String name) {
+        return byName.containsKey(name);
+    }
+
     /** Answers {@code call} with the application {@code dialed} names, or fails it as the guide says. */
     void start(CallEntry call, Dialed.Application dialed, boolean fromCallRoute) {
         CallApplication application = byName.get(dialed.name());

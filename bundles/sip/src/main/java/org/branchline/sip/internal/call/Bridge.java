@@ -92,7 +92,7 @@ final class Bridge {
             engine.bye(other.dialog);
             other.release();
         }
-        if (other != null || waiting != null || engine.parking().leave(from)) {
+        if (other != null || waiting != null) {
             log.end(CallDisposition.ANSWERED);
         }
     }

@@ -52,7 +52,6 @@ public final class CallEngine {
     private final Map<String, NewCall> waiting = new ConcurrentHashMap<>();
     private final Map<String, Side> sides = new ConcurrentHashMap<>();
     private final InDialog inDialog;
-    private final ParkingLot parking = new ParkingLot(this);
     private final ApplicationCalls applications;
     private final HoldMusic holdMusic;
 
@@ -248,10 +247,6 @@ public final class CallEngine {
 
     HoldMusic holdMusic() {
         return holdMusic;
-    }
-
-    ParkingLot parking() {
-        return parking;
     }
 
     /** A relay session for a new pairing of phones, if the media policy wants one. */

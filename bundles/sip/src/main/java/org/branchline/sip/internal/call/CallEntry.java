@@ -11,6 +11,11 @@ import org.branchline.api.routing.Dialed;
 interface CallEntry {
     Caller caller();
 
+    /** Who handed the call over by a blind transfer, or null. */
+    default Caller transferredBy() {
+        return null;
+    }
+
     String callId();
 
     CallLog log();

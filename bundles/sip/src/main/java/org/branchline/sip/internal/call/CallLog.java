@@ -58,6 +58,10 @@ final class CallLog {
         publish(Kind.ANSWERED, by, step, null);
     }
 
+    synchronized boolean answered() {
+        return answered;
+    }
+
     void answered(String by) {
         answered(by, null);
     }

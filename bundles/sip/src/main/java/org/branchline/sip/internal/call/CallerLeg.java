@@ -6,6 +6,7 @@ import org.branchline.api.callcontrol.EndCause;
 import org.branchline.api.callcontrol.LegEndedException;
 import org.branchline.api.callcontrol.Party;
 import org.branchline.api.calls.CallDisposition;
+import org.branchline.api.calls.CallEvent;
 import org.branchline.api.media.sdp.SessionDescription;
 
 /**
@@ -61,6 +62,15 @@ final class CallerLeg extends PhoneLeg {
         }
         attach(taken.side());
         return taken.answeredNow() ? CompletableFuture.completedFuture(media().orElseThrow()) : super.offer(media);
+    }
+
+    /** A caller the application never answered is answered by whoever it is bridged to. */
+    @Override
+    public void told(CallEvent.Kind kind, String party, String step) {
+        if (kind == CallEvent.Kind.BRIDGED && !log().answered()) {
+            log().answered(party);
+        }
+        super.told(kind, party, step);
     }
 
     @Override

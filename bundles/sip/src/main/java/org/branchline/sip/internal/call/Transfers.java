@@ -15,11 +15,10 @@ import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
-import org.branchline.api.routing.PhoneFeature;
 
 /**
  * Transfers by REFER (RFC 3515), done by the server itself (admin guide §19): blind, the phone left in the call
- * follows the target's route (a transfer to 700 parks it); attended (Refer-To with Replaces, RFC 3891), the
+ * follows the target's route, or becomes the call of the application the target names (700: call park); attended (Refer-To with Replaces, RFC 3891), the
  * two phones the transferor talked to are joined and the transferor leaves both calls.
  */
 final class Transfers {
@@ -54,8 +53,8 @@ final class Transfers {
         Dialed dialed = engine.router().map(r -> r.dial(caller, digits == null ? "" : digits))
                 .orElse(new Dialed.Unknown("routing is not installed"));
         Bridge bridge = transferee.bridge;
-        if (dialed instanceof Dialed.Feature f && f.feature() == PhoneFeature.PARK) {
-            return engine.parking().park(transferee, transferor) ? Response.OK : Response.BUSY_HERE;
+        if (dialed instanceof Dialed.Application application) {
+            return toApplication(transferor, transferee, digits, application);
         }
         if (!(dialed instanceof Dialed.Ring ring)) {
             return Response.NOT_FOUND;
@@ -67,6 +66,23 @@ final class Transfers {
                 new WaitingSide(engine, transferee, bridge));
         transferee.waitingFor = run;
         run.start(ring);
+        return Response.OK;
+    }
+
+    /**
+     * A blind transfer to an application's number (700 parks the call): the transferee is that application's
+     * call, the transferor named as who handed it over. An application that is not running refuses (404).
+     */
+    private int toApplication(Side transferor, Side transferee, String digits, Dialed.Application application) {
+        if (!engine.applications().answers(application.name())) {
+            return Response.NOT_FOUND;
+        }
+        Bridge bridge = transferee.bridge;
+        transferor.peer = null;
+        transferee.peer = null;
+        bridge.log.transferred(digits);
+        engine.applications().start(new WaitingSide(engine, transferee, bridge, engine.callerOf(transferor)),
+                application, false);
         return Response.OK;
     }
 

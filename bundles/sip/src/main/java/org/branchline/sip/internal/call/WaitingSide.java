@@ -14,11 +14,18 @@ final class WaitingSide implements RouteOutcome, CallEntry {
     private final CallEngine engine;
     private final Side waiting;
     private final Bridge bridge;
+    private final Caller transferredBy;
 
     WaitingSide(CallEngine engine, Side waiting, Bridge bridge) {
+        this(engine, waiting, bridge, null);
+    }
+
+    /** The phone handed by {@code transferredBy}'s blind transfer to a call application. */
+    WaitingSide(CallEngine engine, Side waiting, Bridge bridge, Caller transferredBy) {
         this.engine = engine;
         this.waiting = waiting;
         this.bridge = bridge;
+        this.transferredBy = transferredBy;
     }
 
     @Override
@@ -95,8 +102,23 @@ final class WaitingSide implements RouteOutcome, CallEntry {
     }
 
     @Override
+    public Caller transferredBy() {
+        return transferredBy;
+    }
+
+    /** Nobody takes the call: a route ringing for it ends; a phone handed straight to an application is hung up. */
+    @Override
     public void fail(int status, String reason, CallDisposition disposition) {
-        failed(status, reason, disposition);
+        if (waiting.waitingFor != null) {
+            failed(status, reason, disposition);
+            return;
+        }
+        if (reason != null) {
+            bridge.log.route(reason);
+        }
+        engine.bye(waiting.dialog);
+        waiting.release();
+        bridge.log.end(disposition);
     }
 
     @Override
