@@ -663,6 +663,35 @@ class SipTests(unittest.TestCase):
                       "the call-features application parked the call")
         self.assertIn("retrieved the call parked in " + orbit, log)
 
+    def test_16b_a_retrieved_call_is_transferred_by_the_call_core(self):
+        """bob parks alice (700); dave retrieves her (701), which makes the call one the call core holds, and
+        blind-transfers her to carol's extension: the core rings carol, alice talks to carol until carol hangs up,
+        and dave hears the transfer's 200 (NOTIFY) before the server hangs up his call."""
+        bob, carol, dave = self.phone("bob"), self.phone("carol"), self.phone("dave")
+        self.set_routes(bob.extension, route([[(bob.station, 2)]]))
+        self.set_routes(carol.extension, route([[(carol.station, 2)]]))
+        b = self.registered_uas("bob", "uas_refer.xml", pause_ms=1000, keys={"target": "700", "server": SERVER})
+        c = self.registered_uas("carol", "uas_answer_bye.xml", timeout=40)
+        a = self.caller("alice", bob.extension, scenario="uac_call_wait_bye.xml", timeout=40)
+        b.wait()
+        self.assertSipp(b, "bob parks alice: REFER to 700 accepted, bob's call ends")
+        time.sleep(1)
+        port = self.port()
+        self.assertSipp(self.register(dave, port), "registering the retriever %s" % dave)
+        d = self.sipp("dave", "uac_call_refer.xml", port, remote=SERVER, service="701", timeout=30,
+                      keys={"from": dave.login, "target": carol.extension, "server": SERVER},
+                      extra=["-au", dave.login, "-ap", dave.password, "-d", "1000"])
+        for run in (d, c, a):
+            run.wait()
+        self.assertSipp(d, "dave retrieves 701, transfers alice to %s: 202, NOTIFY, BYE" % carol.extension)
+        finals = [m for m in d.messages() if m.direction == "received" and not m.is_response
+                  and m.method == "NOTIFY" and "SIP/2.0 200" in m.body]
+        self.assertTrue(finals, "dave must hear the transfer's 200 in a NOTIFY: %s" % d.report())
+        self.assertTrue(self.first(d, "BYE"), "the server hangs up the transferor: %s" % d.report())
+        self.assertSipp(c, "carol's appearance rings, answers alice, hangs up after 3 s")
+        self.assertSipp(a, "alice: parked, retrieved, transferred to carol; the call ends when carol hangs up")
+        self.assertIn("retrieved the call parked in 701", self.dist.log_tail(300))
+
     def set_dial_plan_mode(self, mode, **digits):
         """The internal dial plan in `mode` (NORMAL, EXTENSION) with `digits` changed (speed_dial=2 for
         speed-dial) until the test ends."""

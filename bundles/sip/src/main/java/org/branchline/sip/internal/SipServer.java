@@ -26,6 +26,7 @@ import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.CallApplication;
+import org.branchline.api.callcontrol.CallControl;
 import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.callcontrol.LegAddress;
 import org.branchline.api.callcontrol.LegListener;
@@ -107,6 +108,9 @@ public class SipServer implements SipListener, MessageWaiting, LegProvider {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Licenses licenses;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CallControl callControl;
+
     private final ApplicationCalls applications = new ApplicationCalls(() -> media, () -> licenses);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -162,7 +166,7 @@ public class SipServer implements SipListener, MessageWaiting, LegProvider {
         relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax(), settings.relayPriority());
         MediaPolicy media = new MediaPolicy(relay, settings.forceRemoteAudioThroughServer(), settings.relayAllCalls());
         calls = new CallEngine(sip, timers, location, authenticator, media, () -> appearances,
-                () -> router, events, applications);
+                () -> router, events, applications, () -> callControl);
         stations = new StationLegs(calls);
         subscriptions = new Subscriptions(sip, authenticator, location, dialogs, () -> appearances,
                 () -> directory);

@@ -22,6 +22,7 @@ import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.branchline.api.callcontrol.CallControl;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
@@ -54,6 +55,7 @@ public final class CallEngine {
     private final InDialog inDialog;
     private final ApplicationCalls applications;
     private final HoldMusic holdMusic;
+    private final Supplier<CallControl> callControl;
 
     /** A re-INVITE the server sends itself to tell a phone where the media went. */
     private record Reoffer(Side side, CompletableFuture<byte[]> answered) {
@@ -61,7 +63,9 @@ public final class CallEngine {
 
     public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
             Authenticator authenticator, MediaPolicy media, Supplier<Appearances> appearances,
-            Supplier<CallRouter> router, CallEvents events, ApplicationCalls applications) {
+            Supplier<CallRouter> router, CallEvents events, ApplicationCalls applications,
+            Supplier<CallControl> callControl) {
+        this.callControl = callControl;
         this.media = media;
         this.sip = sip;
         this.messages = new Messages(sip);
@@ -377,6 +381,11 @@ public final class CallEngine {
 
     static String callId(Request request) {
         return ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+    }
+
+    /** The call core, which holds the calls of phones it joined (retrieved, connected by an application). */
+    Optional<CallControl> callControl() {
+        return Optional.ofNullable(callControl.get());
     }
 
     Optional<CallRouter> router() {

@@ -65,7 +65,7 @@ final class InDialog {
         }
     }
 
-    /** A request of a phone the call core holds as a leg. Transfers of such calls are not offered yet. */
+    /** A request of a phone the call core holds as a leg: the core carries out its transfers too. */
     private void legRequest(ServerTransaction st, Side side, PhoneLeg leg) throws Exception {
         Request request = st.getRequest();
         byte[] body = request.getRawContent();
@@ -81,6 +81,7 @@ final class InDialog {
                     leg.phoneOffered(st, side);
                 }
             }
+            case Request.REFER -> transfers.referOfLeg(st, side, leg);
             case Request.INFO, Request.NOTIFY, Request.PRACK ->
                     st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));
             default -> st.sendResponse(engine.sip().response(Response.NOT_IMPLEMENTED, request));

@@ -70,7 +70,7 @@ public final class StationLegs {
                     FinalAction.hangUp());
             return Optional.of(new Dialed.Ring(to.target(), "station " + to.target(), plan, null));
         }
-        return engine.router().map(r -> r.transfer(caller, to.target()))
+        return engine.router().map(r -> r.dial(caller, to.target()))
                 .filter(Dialed.Ring.class::isInstance).map(Dialed.Ring.class::cast);
     }
 }

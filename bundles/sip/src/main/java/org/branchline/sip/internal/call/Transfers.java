@@ -24,9 +24,22 @@ import org.branchline.api.routing.Dialed;
 final class Transfers {
     private static final Logger LOG = Logger.getLogger(Transfers.class.getName());
     private final CallEngine engine;
+    private final LegTransfers ofLegs;
 
     Transfers(CallEngine engine) {
         this.engine = engine;
+        this.ofLegs = new LegTransfers(engine);
+    }
+
+    /** A REFER of a phone the call core holds as a leg. */
+    void referOfLeg(ServerTransaction st, Side side, PhoneLeg transferor) throws Exception {
+        Request refer = st.getRequest();
+        ReferToHeader referTo = (ReferToHeader) refer.getHeader(ReferToHeader.NAME);
+        if (referTo == null || !(referTo.getAddress().getURI() instanceof SipURI target)) {
+            st.sendResponse(engine.sip().response(Response.BAD_REQUEST, refer));
+            return;
+        }
+        ofLegs.refer(st, side, transferor, target);
     }
 
     void refer(ServerTransaction st, Side transferor) throws Exception {
@@ -45,7 +58,7 @@ final class Transfers {
         String replaces = target.getHeader("Replaces");
         int outcome = replaces == null ? blind(transferor, transferee, target.getUser())
                 : attended(transferor, transferee, URLDecoder.decode(replaces, StandardCharsets.UTF_8));
-        notifyOutcome(transferor, outcome);
+        notifyOutcome(engine, transferor, outcome);
     }
 
     private int blind(Side transferor, Side transferee, String digits) {
@@ -107,7 +120,8 @@ final class Transfers {
         return Response.OK;
     }
 
-    private void notifyOutcome(Side transferor, int status) {
+    /** Tells the transferor how its transfer went (NOTIFY of the refer subscription, final). */
+    static void notifyOutcome(CallEngine engine, Side transferor, int status) {
         try {
             Request notify = transferor.dialog.createRequest(Request.NOTIFY);
             notify.addHeader(engine.sip().headers().createEventHeader("refer"));
@@ -130,6 +144,7 @@ final class Transfers {
             case Response.OK -> "OK";
             case Response.BUSY_HERE -> "Busy Here";
             case Response.NOT_FOUND -> "Not Found";
+            case Response.NOT_IMPLEMENTED -> "Not Implemented";
             default -> "Call/Transaction Does Not Exist";
         };
     }
