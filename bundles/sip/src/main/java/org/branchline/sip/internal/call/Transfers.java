@@ -33,20 +33,26 @@ final class Transfers {
 
     /** A REFER of a phone the call core holds as a leg. */
     void referOfLeg(ServerTransaction st, Side side, PhoneLeg transferor) throws Exception {
-        Request refer = st.getRequest();
-        ReferToHeader referTo = (ReferToHeader) refer.getHeader(ReferToHeader.NAME);
-        if (referTo == null || !(referTo.getAddress().getURI() instanceof SipURI target)) {
-            st.sendResponse(engine.sip().response(Response.BAD_REQUEST, refer));
-            return;
+        SipURI target = target(st);
+        if (target != null) {
+            ofLegs.refer(st, side, transferor, target);
         }
-        ofLegs.refer(st, side, transferor, target);
+    }
+
+    /** The REFER's Refer-To as a SIP URI; null when it has none, and the REFER was answered 400. */
+    private SipURI target(ServerTransaction st) throws Exception {
+        ReferToHeader referTo = (ReferToHeader) st.getRequest().getHeader(ReferToHeader.NAME);
+        if (referTo == null || !(referTo.getAddress().getURI() instanceof SipURI target)) {
+            st.sendResponse(engine.sip().response(Response.BAD_REQUEST, st.getRequest()));
+            return null;
+        }
+        return target;
     }
 
     void refer(ServerTransaction st, Side transferor) throws Exception {
         Request refer = st.getRequest();
-        ReferToHeader referTo = (ReferToHeader) refer.getHeader(ReferToHeader.NAME);
-        if (referTo == null || !(referTo.getAddress().getURI() instanceof SipURI target)) {
-            st.sendResponse(engine.sip().response(Response.BAD_REQUEST, refer));
+        SipURI target = target(st);
+        if (target == null) {
             return;
         }
         Side transferee = transferor.peer;
