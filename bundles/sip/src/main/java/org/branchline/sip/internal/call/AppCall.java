@@ -15,6 +15,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.ApplicationCall;
 import org.branchline.api.callcontrol.CallEndedException;
+import org.branchline.api.callcontrol.EndCause;
 import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.media.ConferenceBridge;
@@ -161,7 +162,7 @@ final class AppCall implements ApplicationCall {
             call.fail(e.status(), e.getMessage(), CallDisposition.FAILED);
             throw new CallEndedException(dialed.name() + " has no media for " + callId() + ": " + e.getMessage());
         }
-        side = call.connect(session.answerSdp().getBytes(StandardCharsets.UTF_8));
+        side = call.connect(session.answerSdp().getBytes(StandardCharsets.UTF_8), null);
         if (side == null) {
             ended = true;
             media.close();
@@ -276,7 +277,7 @@ final class AppCall implements ApplicationCall {
         }
         media.close();
         if (asLeg != null) {
-            asLeg.end(org.branchline.api.callcontrol.EndCause.NORMAL, dialed.name() + " hung up");
+            asLeg.end(EndCause.NORMAL, dialed.name() + " hung up");
         }
     }
 

@@ -3,6 +3,7 @@ package org.branchline.sip.internal.call;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
+import org.branchline.sip.internal.relay.RelaySession;
 
 /**
  * How a call reaches a call application: a new caller's INVITE still waiting for its answer, or a phone already in
@@ -23,16 +24,14 @@ interface CallEntry {
     /** The phone's description, from which the media engine answers. */
     byte[] offer();
 
-    /** Connects the phone to {@code sdp} (the application's media); its side, or null when the caller is gone. */
-    Side connect(byte[] sdp);
+    /**
+     * Connects the phone to {@code sdp} (the application's or another leg's media), through the relay end
+     * {@code anchor} (null: direct); its side, or null when the caller is gone.
+     */
+    Side connect(byte[] sdp, RelaySession.End anchor);
 
     /** The phone's media must go through the server's relay (behind NAT, or every call is relayed). */
     boolean relayWanted();
-
-    /** Answers a caller still waiting with {@code sdp} shown through the relay end {@code anchor}; see connect. */
-    default Side connect(byte[] sdp, org.branchline.sip.internal.relay.RelaySession.End anchor) {
-        return connect(sdp);
-    }
 
     /** The phone's side when it is already in a call with the server (no longer waiting alone), else null. */
     Side takeAnswered();

@@ -117,11 +117,6 @@ final class NewCall implements RouteOutcome, CallEntry {
     }
 
     @Override
-    public Side connect(byte[] sdp) {
-        return answer(sdp, null);
-    }
-
-    @Override
     public boolean relayWanted() {
         return relayWanted;
     }

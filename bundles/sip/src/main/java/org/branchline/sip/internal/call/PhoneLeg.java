@@ -83,16 +83,21 @@ abstract class PhoneLeg implements Leg {
         return end == null ? sdp : end.opposite().show(sdp);
     }
 
+    /** Where the core's media goes, learned by the relay's far end when the phone is anchored. */
+    private static void learnFarEnd(Side s, byte[] media) {
+        RelaySession.End end = s.anchor;
+        if (end != null) {
+            end.opposite().learn(media);
+        }
+    }
+
     @Override
     public CompletionStage<SessionDescription> offer(SessionDescription media) {
         Side s = side;
         if (s == null || state == State.ENDED) {
             return CompletableFuture.failedFuture(new LegEndedException(EndCause.FAILED, id + " is not answered"));
         }
-        RelaySession.End end = s.anchor;
-        if (end != null) {
-            end.opposite().learn(media.bytes());
-        }
+        learnFarEnd(s, media.bytes());
         return engine.reoffer(s, media.bytes()).thenApply(answer -> SessionDescription.parse(seenFromCore(s, answer)));
     }
 
@@ -197,10 +202,7 @@ abstract class PhoneLeg implements Leg {
             if (failure != null) {
                 engine.refuse(st, Response.NOT_ACCEPTABLE_HERE);
             } else {
-                RelaySession.End end = s.anchor;
-                if (end != null) {
-                    end.opposite().learn(answer.bytes());
-                }
+                learnFarEnd(s, answer.bytes());
                 engine.answerOffer(st, s, answer.bytes());
                 publish(new LegEvent.Held(held));
             }

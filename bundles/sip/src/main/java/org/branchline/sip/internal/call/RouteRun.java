@@ -248,11 +248,11 @@ final class RouteRun {
 
     /** The Finally action is voicemail: the application routing names for it answers the caller. */
     private void toVoicemail(String extension) {
-        Optional<Dialed.Application> voicemail = engine.router().map(r -> r.voicemail(extension));
         if (!outcome.takesVoicemail()) {
             fail(Response.TEMPORARILY_UNAVAILABLE, "no answer", CallDisposition.NO_ANSWER);
             return;
         }
+        Optional<Dialed.Application> voicemail = engine.router().map(r -> r.voicemail(extension));
         if (voicemail.isEmpty()) {
             fail(Response.TEMPORARILY_UNAVAILABLE, "routing is not installed", CallDisposition.NO_ANSWER);
             return;

@@ -18,7 +18,8 @@ import org.branchline.api.routing.Dialed;
 
 /**
  * Transfers by REFER (RFC 3515), done by the server itself (admin guide §19): blind, the phone left in the call
- * follows the target's route, or becomes the call of the application the target names (700: call park); attended (Refer-To with Replaces, RFC 3891), the
+ * follows the target's route, or becomes the call of the application the target names (700: call park);
+ * attended (Refer-To with Replaces, RFC 3891), the
  * two phones the transferor talked to are joined and the transferor leaves both calls.
  */
 final class Transfers {

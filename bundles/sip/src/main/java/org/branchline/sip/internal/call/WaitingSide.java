@@ -4,6 +4,7 @@ import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
+import org.branchline.sip.internal.relay.RelaySession;
 
 /**
  * A phone left alone in a call (transferred, or its park timed out) while a route rings for it: the callee who
@@ -46,6 +47,10 @@ final class WaitingSide implements RouteOutcome, CallEntry {
             return;
         }
         waiting.waitingFor = null;
+        hangUp(reason, disposition);
+    }
+
+    private void hangUp(String reason, CallDisposition disposition) {
         if (reason != null) {
             bridge.log.route(reason);
         }
@@ -80,10 +85,8 @@ final class WaitingSide implements RouteOutcome, CallEntry {
     }
 
     @Override
-    public Side connect(byte[] sdp) {
-        waiting.waitingFor = null;
-        waiting.anchor(null);
-        waiting.stopMusic();
+    public Side connect(byte[] sdp, RelaySession.End anchor) {
+        takeAnswered().anchor(anchor);
         engine.reoffer(waiting, sdp);
         return waiting;
     }
@@ -111,14 +114,9 @@ final class WaitingSide implements RouteOutcome, CallEntry {
     public void fail(int status, String reason, CallDisposition disposition) {
         if (waiting.waitingFor != null) {
             failed(status, reason, disposition);
-            return;
+        } else {
+            hangUp(reason, disposition);
         }
-        if (reason != null) {
-            bridge.log.route(reason);
-        }
-        engine.bye(waiting.dialog);
-        waiting.release();
-        bridge.log.end(disposition);
     }
 
     @Override
