@@ -20,7 +20,6 @@ import org.branchline.api.callcontrol.CallControl;
 import org.branchline.api.callcontrol.Connection;
 import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.callcontrol.LegAddress;
-import org.branchline.api.callcontrol.LegEvent;
 import org.branchline.api.callcontrol.LegListener;
 import org.branchline.api.callcontrol.LegProvider;
 import org.branchline.api.callcontrol.Originate;
@@ -152,11 +151,7 @@ public class CallCore implements CallControl {
         ParkedLeg parked = new ParkedLeg(leg, orbit);
         CallSteps.parked(leg, orbit);
         parked.timer(timers.schedule(() -> timedOut(parked, timedOut), timeout.toNanos(), TimeUnit.NANOSECONDS));
-        leg.listen((ended, event) -> {
-            if (event instanceof LegEvent.Ended) {
-                parked.end();
-            }
-        });
+        LegEnds.then(leg, parked::end);
         return parked;
     }
 
@@ -175,7 +170,6 @@ public class CallCore implements CallControl {
         if (!(parked instanceof ParkedLeg ours) || !ours.end()) {
             return Optional.empty();
         }
-        music.stop(ours.leg());
         return Optional.of(bridges.bridge(by, ours.leg(), null));
     }
 

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.branchline.api.callcontrol.CallControl.JoinMode;
 import org.branchline.api.callcontrol.Leg;
-import org.branchline.api.callcontrol.LegEvent;
 import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaEngine;
 import org.branchline.api.media.MediaException;
@@ -42,11 +41,7 @@ final class Mixing {
         }
         bridges.leave(leg);
         music.stop(leg);
-        leg.listen((ended, event) -> {
-            if (event instanceof LegEvent.Ended) {
-                session.close();
-            }
-        });
+        LegEnds.then(leg, session::close);
         return Exchange.tell(leg, ours(session, mode)).thenCompose(answer -> seat(session, answer, mixing));
     }
 

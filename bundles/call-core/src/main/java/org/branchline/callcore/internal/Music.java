@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.branchline.api.callcontrol.Leg;
-import org.branchline.api.callcontrol.LegEvent;
 import org.branchline.api.media.MediaEngine;
 import org.branchline.api.media.MediaException;
 import org.branchline.api.media.MediaSession;
@@ -53,11 +52,7 @@ final class Music {
 
     private void play(Leg leg, MediaSession session) {
         session.play(List.of(new Prompt.Music(0)), false);
-        leg.listen((ended, event) -> {
-            if (event instanceof LegEvent.Ended) {
-                stop(ended);
-            }
-        });
+        LegEnds.then(leg, () -> stop(leg));
         Exchange.tell(leg, SessionDescription.parse(session.answerSdp()))
                 .thenAccept(answer -> update(session, answer))
                 .exceptionally(e -> {

@@ -1,0 +1,19 @@
+package org.branchline.callcore.internal;
+
+import org.branchline.api.callcontrol.Leg;
+import org.branchline.api.callcontrol.LegEvent;
+
+/** What the core's parts let go of when a leg ends (a park's wait, a music or mixing session). */
+final class LegEnds {
+    private LegEnds() {
+    }
+
+    /** Runs {@code action} once {@code leg} ended (at once when it had already). */
+    static void then(Leg leg, Runnable action) {
+        leg.listen((ended, event) -> {
+            if (event instanceof LegEvent.Ended) {
+                action.run();
+            }
+        });
+    }
+}
