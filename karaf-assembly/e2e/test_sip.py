@@ -720,6 +720,38 @@ class SipTests(unittest.TestCase):
         row = self.cdr(self.call_id(a))
         self.assertEqual(row.get("disposition"), "ANSWERED", row)
         self.assertEqual(str(row.get("answered-by")), dave.station, row)
+        self.assertIn("%s picked up the call ringing at %s" % (dave.extension, bob.extension),
+                      self.dist.log_tail(300), "the call-features application took the call over")
+
+    def test_17b_pickup_bridges_caller_and_picker_audio_both_ways(self):
+        """erin (baresip) calls bob's extension, where a phone rings without answering; frank (baresip) dials
+        7 + bob's extension. The call-features application takes the ringing call over through the call core,
+        which answers erin and bridges her to frank: each hears the other's tone, DTMF passes both ways, and bob's
+        phone stops ringing."""
+        erin, frank, bob = self.phone("erin"), self.phone("frank"), self.phone("bob")
+        self.set_routes(bob.extension, route([[(bob.station, 4)]]))
+        b = self.registered_uas("bob", "uas_ring.xml", timeout=40)
+        pe, ce = self.baresip_ports()
+        pf, cf = self.baresip_ports()
+        e = sip.Baresip(workroot(), "erin-pickup", SIP_PORT, pe, ce, erin.login, erin.login, erin.password,
+                        tone_hz=440)
+        f = sip.Baresip(workroot(), "frank-pickup", SIP_PORT, pf, cf, frank.login, frank.login, frank.password,
+                        tone_hz=1000)
+        try:
+            for x in (e, f):
+                self.assertTrue(x.registered(10), "baresip %s did not register\n%s" % (x.name, x.log()))
+            e.dial("sip:%s@%s" % (bob.extension, SERVER))
+            self.wait_for(lambda: b.received("INVITE"), 10, "bob's phone rings", b)
+            f.dial("sip:7%s@%s" % (bob.extension, SERVER))
+            self.talk(e, f)
+        finally:
+            e.stop()
+            f.stop()
+        b.wait()
+        self.assertSipp(b, "bob's ringing phone is cancelled when frank picks up")
+        self.assert_heard(e, f)
+        self.assertIn("%s picked up the call ringing at %s" % (frank.extension, bob.extension),
+                      self.dist.log_tail(300), "the call-features application took the call over")
 
     @staticmethod
     def first(run, method):
@@ -955,6 +987,10 @@ class SipTests(unittest.TestCase):
     def baresip_call(self, e, f, extension):
         """e dials the extension, f answers automatically; 2 s of tones, DTMF both ways, e hangs up."""
         e.dial("sip:%s@%s" % (extension, SERVER))
+        self.talk(e, f)
+
+    def talk(self, e, f):
+        """Once e and f are in a call with each other: 2 s of tones, DTMF both ways, e hangs up."""
         for x in (e, f):
             self.assertIsNotNone(x.wait_event("CALL_ESTABLISHED", 15), "%s: call not established: %s\n%s"
                                  % (x.name, x.event_types(), x.log()))

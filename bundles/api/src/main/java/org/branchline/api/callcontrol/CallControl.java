@@ -24,7 +24,7 @@ public interface CallControl {
      */
     Connection connect(Leg from, LegAddress to, Party callerShown, Duration ringTimeout, boolean autoAnswer);
 
-    /** The connections ringing now (for pickup). */
+    /** The connections ringing now, the core's and those the providers ring on their own (for pickup). */
     List<Connection> ringing();
 
     /**

@@ -6,5 +6,5 @@
  * it each call dialed to one of them as an {@link ApplicationCall}, and hangs up the calls still inside it when
  * the service goes away.
  */
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.branchline.api.callcontrol;

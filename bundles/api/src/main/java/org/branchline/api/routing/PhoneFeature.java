@@ -8,7 +8,8 @@ public enum PhoneFeature {
     /** No longer dialed: the orbits (701-709, 4950-4999) reach the call-park-retrieve application. */
     @Deprecated
     RETRIEVE,
-    /** 7 + extension: answer the call ringing at that extension (the argument). */
+    /** No longer dialed: 7 + extension reaches the call-pickup application, the extension as its argument. */
+    @Deprecated
     PICKUP,
     /** 45 + extension: forward the caller's phone to the extension; 45 + its own extension cancels. */
     FORWARD,

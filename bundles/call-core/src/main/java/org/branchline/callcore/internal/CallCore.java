@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.branchline.api.callcontrol.Bridge;
 import org.branchline.api.callcontrol.CallApplication;
 import org.branchline.api.callcontrol.CallControl;
@@ -112,7 +113,9 @@ public class CallCore implements CallControl {
 
     @Override
     public List<Connection> ringing() {
-        return ringing.stream().filter(Connection::ringing).map(Connection.class::cast).toList();
+        Stream<Connection> own = ringing.stream().map(Connection.class::cast);
+        Stream<Connection> theirs = providers.all().stream().flatMap(p -> p.ringing().stream());
+        return Stream.concat(own, theirs).filter(Connection::ringing).toList();
     }
 
     @Override

@@ -21,6 +21,10 @@ final class Providers {
         technologies.remove(provider);
     }
 
+    synchronized List<LegProvider> all() {
+        return List.copyOf(technologies.keySet());
+    }
+
     synchronized Optional<LegProvider> reaching(String technology) {
         return technologies.entrySet().stream().filter(e -> e.getValue().contains(technology))
                 .map(Map.Entry::getKey).findFirst();

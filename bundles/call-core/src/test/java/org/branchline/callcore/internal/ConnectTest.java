@@ -162,6 +162,39 @@ class ConnectTest {
     }
 
     @Test
+    void pickupAlsoFindsTheCallsAProviderRingsOnItsOwn() {
+        FakeLeg caller = caller("101");
+        h.core.connect(caller, fake("102"), caller.party(), Harness.RING, false);
+        h.provider.ownRinging.add(new ProviderRinging(fake("108"), true));
+        h.provider.ownRinging.add(new ProviderRinging(fake("109"), false));
+
+        assertEquals(List.of(fake("102"), fake("108")), h.core.ringing().stream().map(Connection::to).toList(),
+                "the core's own, then the provider's that still ring");
+    }
+
+    /** A call a provider rings itself, as far as listing it goes. */
+    private record ProviderRinging(LegAddress to, boolean ringing) implements Connection {
+        @Override
+        public Leg from() {
+            return null;
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<Bridge> bridged() {
+            return new java.util.concurrent.CompletableFuture<>();
+        }
+
+        @Override
+        public boolean takeOver(Leg other) {
+            return false;
+        }
+
+        @Override
+        public void cancel() {
+        }
+    }
+
+    @Test
     void connectNeedsTheCallersMedia() {
         FakeLeg placed = (FakeLeg) h.core.originate(new Originate(fake("110"), Party.station("101", null), null,
                 null, false, Sdp.at(4101)), (l, e) -> { });

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.branchline.api.callcontrol.Connection;
 import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.callcontrol.LegListener;
 import org.branchline.api.callcontrol.LegProvider;
@@ -20,6 +21,8 @@ final class FakeLegProvider implements LegProvider {
     final List<Originate> requests = new CopyOnWriteArrayList<>();
     final Map<String, FakeLeg> placed = new ConcurrentHashMap<>();
     final Set<String> busy = ConcurrentHashMap.newKeySet();
+    /** Calls the provider rings on its own. */
+    final List<Connection> ownRinging = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> ports = new ConcurrentHashMap<>();
 
     static Map<String, Object> properties() {
@@ -41,6 +44,11 @@ final class FakeLegProvider implements LegProvider {
             leg.busy();
         }
         return leg;
+    }
+
+    @Override
+    public List<Connection> ringing() {
+        return ownRinging;
     }
 
     FakeLeg leg(String target) {

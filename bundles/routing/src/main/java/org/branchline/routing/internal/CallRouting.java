@@ -64,11 +64,13 @@ public final class CallRouting implements CallRouter {
     }
 
     /**
-     * The dial plan's park number (700, as the target of a transfer) and its parking orbits (701..) reach the
-     * applications of these names (the call-features bundle); the orbit is the destination's extension.
+     * The dial plan's park number (700, as the target of a transfer), its parking orbits (701..) and pickup
+     * (7 + extension) reach the applications of these names (the call-features bundle); the orbit, or the extension
+     * picked up, is the destination's extension.
      */
     static final String CALL_PARK = "call-park";
     static final String CALL_PARK_RETRIEVE = "call-park-retrieve";
+    static final String CALL_PICKUP = "call-pickup";
 
     /** The call routes' Finally voicemail reaches the application of this name (admin guide §18.1). */
     static final String VOICEMAIL = "voicemail";
@@ -119,7 +121,7 @@ public final class CallRouting implements CallRouter {
             case APPLICATION -> application(caller, c.application(), arg);
             case PARK -> new Dialed.Application(CALL_PARK, null, null, WhileAbsent.UNAVAILABLE);
             case RETRIEVE -> new Dialed.Application(CALL_PARK_RETRIEVE, null, arg, WhileAbsent.UNAVAILABLE);
-            case PICKUP -> existing(arg, ext -> new Dialed.Feature(PhoneFeature.PICKUP, ext));
+            case PICKUP -> existing(arg, ext -> new Dialed.Application(CALL_PICKUP, null, ext, WhileAbsent.UNAVAILABLE));
             case FORWARD -> existing(arg, ext -> new Dialed.Feature(PhoneFeature.FORWARD, ext));
             case DO_NOT_DISTURB -> new Dialed.Feature(PhoneFeature.DO_NOT_DISTURB, arg);
             case OPERATOR -> new Dialed.Unknown("no operator extension is set");

@@ -142,7 +142,7 @@ class CallRoutingTest {
                 routing.dial(ALICE, "701"));
         assertEquals(new Dialed.Application("call-park-retrieve", null, "4950", UNAVAILABLE),
                 routing.dial(ALICE, "4950"));
-        assertEquals(new Dialed.Feature(PhoneFeature.PICKUP, "102"), routing.dial(ALICE, "7102"));
+        assertEquals(new Dialed.Application("call-pickup", null, "102", UNAVAILABLE), routing.dial(ALICE, "7102"));
         assertEquals(new Dialed.Feature(PhoneFeature.FORWARD, "102"), routing.dial(ALICE, "45102"));
         assertEquals(new Dialed.Feature(PhoneFeature.DO_NOT_DISTURB, "1"), routing.dial(ALICE, "421"));
         assertEquals(new Dialed.Application("voicemail", null, "102", BUSY), routing.dial(ALICE, "3102"));

@@ -27,6 +27,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.CallApplication;
 import org.branchline.api.callcontrol.CallControl;
+import org.branchline.api.callcontrol.Connection;
 import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.callcontrol.LegAddress;
 import org.branchline.api.callcontrol.LegListener;
@@ -181,6 +182,11 @@ public class SipServer implements SipListener, MessageWaiting, LegProvider {
     @Override
     public Leg originate(Originate request, LegListener listener) {
         return stations.originate(request, listener);
+    }
+
+    @Override
+    public List<Connection> ringing() {
+        return calls.ringing();
     }
 
     @Deactivate

@@ -28,10 +28,9 @@ import org.branchline.api.media.MediaSession.Recorded;
 import org.branchline.api.media.Prompt;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
-import org.branchline.sip.internal.relay.RelaySession;
 
 /** A call inside a call application: the caller's dialog with the server, and a media session facing it. */
-final class AppCall implements ApplicationCall {
+final class AppCall implements ApplicationCall, WaitingCaller {
     private static final Logger LOG = Logger.getLogger(AppCall.class.getName());
     private final CallEngine engine;
     private final CallEntry call;
@@ -94,57 +93,43 @@ final class AppCall implements ApplicationCall {
         return leg;
     }
 
-    /** The caller's side as the call core takes it; {@code answeredNow}: answered with the core's media. */
-    record HandOver(Side side, boolean answeredNow) {
-    }
-
-    /**
-     * The call core takes the caller: the application's media closes and the caller's side is handed over, a
-     * caller still waiting answered with {@code media}; null when the caller is gone.
-     */
-    synchronized HandOver handOver(byte[] media) {
+    /** The application's media closes and the caller's side is handed over to the call core. */
+    @Override
+    public synchronized HandOver handOver(byte[] media) {
         if (!active()) {
             return null;
         }
         handedOn = true;
         this.media.close();
-        RelaySession.End anchor = call.relayWanted()
-                ? engine.relayFor(true).map(RelaySession::caller).orElse(null) : null;
-        boolean answeredNow = false;
-        if (side == null) {
-            side = call.takeAnswered();
-            if (side == null) {
-                if (anchor != null) {
-                    anchor.opposite().learn(media);
-                }
-                side = call.connect(media, anchor);
-                answeredNow = true;
-            }
+        Side answered = side != null ? side : call.takeAnswered();
+        if (answered == null) {
+            HandOver taken = WaitingCaller.answer(engine, call, media);
+            ended = taken == null;
+            side = taken == null ? null : taken.side();
+            return taken == null ? null : released(taken);
         }
-        if (side == null) {
-            ended = true;
-            if (anchor != null) {
-                anchor.session().close();
-            }
-            return null;
-        }
-        if (!answeredNow) {
-            side.anchor(anchor);
-        }
-        side.application = null;
-        return new HandOver(side, answeredNow);
+        side = answered;
+        side.anchor(WaitingCaller.anchorFor(engine, call));
+        return released(new HandOver(side, false));
     }
 
-    synchronized boolean answered() {
-        return side != null;
+    private static HandOver released(HandOver taken) {
+        taken.side().application = null;
+        return taken;
     }
 
-    /** The caller's description: what it answered with, or the offer of its INVITE. */
-    synchronized byte[] phoneDescription() {
+    @Override
+    public synchronized Leg.State waitingState() {
+        return !active() ? Leg.State.ENDED : side != null ? Leg.State.ANSWERED : Leg.State.CALLING;
+    }
+
+    @Override
+    public synchronized byte[] phoneDescription() {
         return side != null ? side.sdp : call.offer();
     }
 
-    CallLog log() {
+    @Override
+    public CallLog log() {
         return call.log();
     }
 

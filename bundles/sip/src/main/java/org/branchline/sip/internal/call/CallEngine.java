@@ -1,7 +1,9 @@
 package org.branchline.sip.internal.call;
 
 import java.text.ParseException;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,7 @@ import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.CallControl;
+import org.branchline.api.callcontrol.Connection;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
@@ -128,7 +131,7 @@ public final class CallEngine {
         if (dialed instanceof Dialed.Ring ring) {
             call.route().start(ring);
         } else if (dialed instanceof Dialed.Feature f) {
-            new PhoneFeatures(this).handle(call, f, r);
+            call.failed(Response.TEMPORARILY_UNAVAILABLE, r.apply(call.caller, f), CallDisposition.FAILED);
         } else if (dialed instanceof Dialed.Application a) {
             applications.start(call, a, false);
         } else {
@@ -240,9 +243,10 @@ public final class CallEngine {
         }
     }
 
-    NewCall ringingAt(String extension) {
-        return waiting.values().stream().filter(c -> c.waiting() && extension.equals(c.route().extension()))
-                .findFirst().orElse(null);
+    /** The phones' calls ringing at an extension now, as the call core sees them (for pickup). */
+    public List<Connection> ringing() {
+        return waiting.values().stream().map(NewCall::asRinging).filter(Objects::nonNull)
+                .map(Connection.class::cast).toList();
     }
 
     ApplicationCalls applications() {

@@ -10,39 +10,42 @@ import org.branchline.api.calls.CallEvent;
 import org.branchline.api.media.sdp.SessionDescription;
 
 /**
- * The caller of a call application as a leg: the first offer or answer of the core takes the caller out of the
- * application (its media session closes) and the phone's dialog becomes the leg's.
+ * A phone's call as a leg of the core while it waits (in a call application, or ringing when picked up): the first
+ * offer or answer of the core takes the caller from where it waits and the phone's dialog becomes the leg's.
  */
 final class CallerLeg extends PhoneLeg {
-    private final AppCall application;
+    private final WaitingCaller waiting;
 
-    CallerLeg(CallEngine engine, AppCall application) {
-        super(engine, Party.station(application.caller().number(), application.caller().name()));
-        this.application = application;
+    CallerLeg(CallEngine engine, WaitingCaller waiting) {
+        super(engine, Party.station(waiting.caller().number(), waiting.caller().name()));
+        this.waiting = waiting;
     }
 
     @Override
     public String callId() {
-        return application.callId();
+        return waiting.callId();
     }
 
     @Override
     CallLog log() {
-        return application.log();
+        return waiting.log();
+    }
+
+    @Override
+    String station() {
+        String userId = waiting.caller().userId();
+        return userId != null ? userId : super.station();
     }
 
     @Override
     public State state() {
         State s = super.state();
-        if (s != State.CALLING) {
-            return s;
-        }
-        return !application.active() ? State.ENDED : application.answered() ? State.ANSWERED : s;
+        return s != State.CALLING ? s : waiting.waitingState();
     }
 
     @Override
     byte[] offered() {
-        return application.phoneDescription();
+        return waiting.phoneDescription();
     }
 
     /** Answer and offer are one for the caller: the first takes it out of the application. */
@@ -56,7 +59,7 @@ final class CallerLeg extends PhoneLeg {
         if (side() != null) {
             return super.offer(media);
         }
-        AppCall.HandOver taken = application.handOver(media.bytes());
+        WaitingCaller.HandOver taken = waiting.handOver(media.bytes());
         if (taken == null) {
             return gone();
         }

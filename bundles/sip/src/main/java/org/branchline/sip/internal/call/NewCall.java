@@ -7,6 +7,9 @@ import javax.sip.ServerTransaction;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.branchline.api.callcontrol.EndCause;
+import org.branchline.api.callcontrol.Leg;
+import org.branchline.api.callcontrol.LegAddress;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
@@ -14,7 +17,7 @@ import org.branchline.sip.internal.SipContext;
 import org.branchline.sip.internal.relay.RelaySession;
 
 /** A caller's INVITE waiting for its route: ringback, then the answer, or the final error. */
-final class NewCall implements RouteOutcome, CallEntry {
+final class NewCall implements RouteOutcome, CallEntry, WaitingCaller {
     private static final Logger LOG = Logger.getLogger(NewCall.class.getName());
     private final CallEngine engine;
     final ServerTransaction invite;
@@ -26,6 +29,8 @@ final class NewCall implements RouteOutcome, CallEntry {
     private final Sdp earlyMedia;
     private RouteRun run;
     private boolean done;
+    private CallerLeg leg;
+    private RingingCall offered;
     /** The caller's phone needs its media relayed (behind NAT, or every call is relayed). */
     boolean relayWanted;
 
@@ -50,8 +55,53 @@ final class NewCall implements RouteOutcome, CallEntry {
         return run;
     }
 
-    synchronized boolean waiting() {
-        return !done;
+    /** The extension whose route rings for this caller now, or null. */
+    synchronized String ringingAt() {
+        return done || run == null ? null : run.extension();
+    }
+
+    /** This call as the call core sees it while it rings (for pickup); null when it does not ring. */
+    synchronized RingingCall asRinging() {
+        String at = ringingAt();
+        if (offered == null && at != null) {
+            offered = new RingingCall(engine, this, LegAddress.extension(at));
+        }
+        return offered;
+    }
+
+    /** Stops the ringing for someone else to take the call; false when it no longer rings. */
+    boolean takeOver() {
+        RouteRun r;
+        synchronized (this) {
+            if (done || run == null) {
+                return false;
+            }
+            r = run;
+        }
+        return r.takeOver();
+    }
+
+    /** The caller as a leg of the call core. */
+    synchronized CallerLeg leg() {
+        if (leg == null) {
+            leg = new CallerLeg(engine, this);
+        }
+        return leg;
+    }
+
+    @Override
+    public synchronized Leg.State waitingState() {
+        return done ? Leg.State.ENDED : Leg.State.CALLING;
+    }
+
+    @Override
+    public byte[] phoneDescription() {
+        return offer();
+    }
+
+    @Override
+    public HandOver handOver(byte[] media) {
+        return WaitingCaller.answer(engine, this, media);
     }
 
     @Override
@@ -79,15 +129,19 @@ final class NewCall implements RouteOutcome, CallEntry {
     }
 
     /** Answers the caller with {@code sdp} (through the relay end {@code anchor}, or direct when null); its side, or null when the caller is gone. */
-    synchronized Side answer(byte[] sdp, RelaySession.End anchor) {
-        if (done) {
-            return null;
+    Side answer(byte[] sdp, RelaySession.End anchor) {
+        Side side;
+        synchronized (this) {
+            if (done) {
+                return null;
+            }
+            done = true;
+            engine.forget(this);
+            side = new Side(dialog, caller.userId(), request().getRawContent(), engine.sip().host());
+            side.anchor(anchor);
+            respond(Response.OK, side.show(sdp), null);
         }
-        done = true;
-        engine.forget(this);
-        Side side = new Side(dialog, caller.userId(), request().getRawContent(), engine.sip().host());
-        side.anchor(anchor);
-        respond(Response.OK, side.show(sdp), null);
+        stopOffering("answered");
         return side;
     }
 
@@ -147,26 +201,48 @@ final class NewCall implements RouteOutcome, CallEntry {
     }
 
     @Override
-    public synchronized void failed(int status, String reason, CallDisposition disposition) {
-        if (done) {
-            return;
+    public void failed(int status, String reason, CallDisposition disposition) {
+        CallerLeg asLeg;
+        synchronized (this) {
+            if (done) {
+                return;
+            }
+            done = true;
+            engine.forget(this);
+            if (reason != null) {
+                log.route(reason);
+            }
+            respond(status, null, reason);
+            log.end(disposition);
+            asLeg = leg;
         }
-        done = true;
-        engine.forget(this);
-        if (reason != null) {
-            log.route(reason);
+        stopOffering(reason == null ? "the caller hung up" : reason);
+        if (asLeg != null) {
+            asLeg.end(disposition == CallDisposition.CANCELLED ? EndCause.CANCELLED : EndCause.FAILED, reason);
         }
-        respond(status, null, reason);
-        log.end(disposition);
     }
 
-    /** The caller sent CANCEL. */
-    void cancelled() {
-        if (run != null) {
-            run.fail(Response.REQUEST_TERMINATED, null, CallDisposition.CANCELLED);
-        } else {
-            failed(Response.REQUEST_TERMINATED, null, CallDisposition.CANCELLED);
+    /** Whoever asked the call core for this ringing call hears that it no longer rings. */
+    private void stopOffering(String why) {
+        RingingCall o;
+        synchronized (this) {
+            o = offered;
         }
+        if (o != null) {
+            o.over(why);
+        }
+    }
+
+    /** The caller sent CANCEL: its route stops ringing (one taken over rings no more, the caller is failed here). */
+    void cancelled() {
+        RouteRun r;
+        synchronized (this) {
+            r = run;
+        }
+        if (r != null) {
+            r.fail(Response.REQUEST_TERMINATED, null, CallDisposition.CANCELLED);
+        }
+        failed(Response.REQUEST_TERMINATED, null, CallDisposition.CANCELLED);
     }
 
     private void respond(int status, byte[] sdp, String reason) {

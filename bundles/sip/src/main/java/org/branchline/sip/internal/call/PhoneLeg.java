@@ -65,6 +65,12 @@ abstract class PhoneLeg implements Leg {
         return side;
     }
 
+    /** The phone's station (the call appearance's user id) as call records name who answered. */
+    String station() {
+        Side s = side;
+        return s != null && s.userId != null ? s.userId : party.number();
+    }
+
     @Override
     public Optional<SessionDescription> media() {
         Side s = side;
