@@ -3,6 +3,7 @@ package org.branchline.api.callcontrol;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.branchline.api.media.ConferenceBridge;
 
@@ -68,9 +69,17 @@ public interface CallControl {
 
     /**
      * Seats {@code leg} in a mixing bridge of the media engine: TALK hears everyone and is heard; LISTEN hears
-     * everyone and is not heard (call monitors). Completes when it leaves the mixing bridge.
+     * everyone and is not heard (call monitors). Completes when it leaves the mixing bridge. A leg seated there
+     * already keeps its seat and changes mode (a monitor barging in).
      */
-    java.util.concurrent.CompletionStage<Void> join(Leg leg, ConferenceBridge mixing, JoinMode mode);
+    CompletionStage<Void> join(Leg leg, ConferenceBridge mixing, JoinMode mode);
+
+    /**
+     * Seats {@code leg} in {@code mixing} heard by {@code to} alone, hearing everyone (a supervisor coaching an
+     * agent without the caller hearing). {@code to} must be seated there through {@link #join} already; the
+     * stage fails otherwise. Completes when {@code leg} leaves the mixing bridge.
+     */
+    CompletionStage<Void> whisper(Leg leg, ConferenceBridge mixing, Leg to);
 
     /** How a leg sits in a mixing bridge. */
     enum JoinMode { TALK, LISTEN }

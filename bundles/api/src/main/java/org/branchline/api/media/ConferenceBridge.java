@@ -20,7 +20,15 @@ public interface ConferenceBridge extends AutoCloseable {
      *
      * @throws IllegalStateException when every seat is taken or the bridge is closed
      */
-    CompletableFuture<Void> join(MediaSession session);
+    default CompletableFuture<Void> join(MediaSession session) {
+        return join(session, Audience.everyone());
+    }
+
+    /**
+     * Seats {@code session} as {@link #join(MediaSession)} does, heard by {@code audience} only; a session seated
+     * already keeps its seat and takes the new audience.
+     */
+    CompletableFuture<Void> join(MediaSession session, Audience audience);
 
     /** The session leaves the bridge and goes back to hearing what it plays (silence). */
     void leave(MediaSession session);

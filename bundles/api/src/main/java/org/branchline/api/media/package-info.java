@@ -3,5 +3,5 @@
  * the {@code sip} bundle opens sessions; call applications reach them through
  * {@link org.branchline.api.callcontrol.ApplicationCall}.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.branchline.api.media;

@@ -190,4 +190,9 @@ public class CallCore implements CallControl {
     public CompletionStage<Void> join(Leg leg, ConferenceBridge bridge, JoinMode mode) {
         return mixing.join(leg, bridge, mode);
     }
+
+    @Override
+    public CompletionStage<Void> whisper(Leg leg, ConferenceBridge bridge, Leg to) {
+        return mixing.whisper(leg, bridge, to);
+    }
 }

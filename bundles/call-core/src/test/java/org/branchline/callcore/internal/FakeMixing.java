@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.branchline.api.media.Audience;
 import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaSession;
 
 /** Seats sessions; a seat's future completes when the test calls {@link #leave}. */
 final class FakeMixing implements ConferenceBridge {
     final List<MediaSession> seated = new CopyOnWriteArrayList<>();
+    final Map<MediaSession, Audience> audiences = new ConcurrentHashMap<>();
     private final Map<MediaSession, CompletableFuture<Void>> seats = new ConcurrentHashMap<>();
 
     @Override
@@ -24,8 +26,11 @@ final class FakeMixing implements ConferenceBridge {
     }
 
     @Override
-    public CompletableFuture<Void> join(MediaSession session) {
-        seated.add(session);
+    public CompletableFuture<Void> join(MediaSession session, Audience audience) {
+        audiences.put(session, audience);
+        if (!seated.contains(session)) {
+            seated.add(session);
+        }
         return seats.computeIfAbsent(session, s -> new CompletableFuture<>());
     }
 

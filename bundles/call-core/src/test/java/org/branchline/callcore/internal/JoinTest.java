@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionStage;
 import org.branchline.api.callcontrol.CallControl.JoinMode;
 import org.branchline.api.callcontrol.Originate;
 import org.branchline.api.callcontrol.Party;
+import org.branchline.api.media.Audience;
 import org.branchline.api.media.sdp.Direction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,44 @@ class JoinTest {
         assertTrue(h.core.bridgeOf(caller).isEmpty());
         callee.hangUpByParty();
         assertEquals(List.of(), caller.hangUps, "out of the bridge, the caller stays");
+    }
+
+    @Test
+    void aListenerIsHeardByNobodyInTheMixer() {
+        h.core.join(answered("110"), mixing, JoinMode.LISTEN);
+        assertEquals(Audience.nobody(), mixing.audiences.get(h.engine.last()));
+    }
+
+    @Test
+    void aWhisperIsHeardByTheAgentAloneAndABargeInByEveryone() {
+        FakeLeg agent = answered("110");
+        h.core.join(agent, mixing, JoinMode.TALK);
+        FakeMediaSession agentSession = h.engine.last();
+        assertEquals(Audience.everyone(), mixing.audiences.get(agentSession));
+        FakeLeg supervisor = answered("111");
+        CompletionStage<Void> whispering = h.core.whisper(supervisor, mixing, agent);
+        FakeMediaSession supervisorSession = h.engine.last();
+        assertEquals(Audience.only(agentSession), mixing.audiences.get(supervisorSession));
+        assertEquals(Direction.SENDRECV, supervisor.told().direction());
+
+        h.core.join(supervisor, mixing, JoinMode.TALK);
+        assertEquals(supervisorSession, h.engine.last(), "barging in keeps the seat and its session");
+        assertEquals(Audience.everyone(), mixing.audiences.get(supervisorSession));
+        assertEquals(2, mixing.seated.size());
+        assertFalse(whispering.toCompletableFuture().isDone());
+    }
+
+    @Test
+    void aWhisperToALegNotSeatedThereFails() {
+        FakeLeg agent = answered("110");
+        FakeLeg supervisor = answered("111");
+        Throwable failure = failure(h.core.whisper(supervisor, mixing, agent));
+        assertEquals("leg " + agent.id() + " is not seated in that mixing bridge",
+                assertInstanceOf(IllegalStateException.class, failure).getMessage());
+        h.core.join(agent, mixing, JoinMode.TALK);
+        agent.hangUpByParty();
+        assertInstanceOf(IllegalStateException.class, failure(h.core.whisper(supervisor, mixing, agent)),
+                "once the agent hung up");
     }
 
     @Test

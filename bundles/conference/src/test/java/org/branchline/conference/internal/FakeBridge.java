@@ -1,6 +1,7 @@
 package org.branchline.conference.internal;
 
 import java.util.concurrent.CompletableFuture;
+import org.branchline.api.media.Audience;
 import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaSession;
 
@@ -25,7 +26,7 @@ final class FakeBridge implements ConferenceBridge {
     }
 
     @Override
-    public CompletableFuture<Void> join(MediaSession session) {
+    public CompletableFuture<Void> join(MediaSession session, Audience audience) {
         if (!open || participants == seats) {
             throw new IllegalStateException("full or closed");
         }

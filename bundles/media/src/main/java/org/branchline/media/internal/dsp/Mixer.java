@@ -5,10 +5,15 @@ import java.util.Arrays;
 /**
  * Conference mixing: each participant hears the sum of the others, saturated to 16 bits. Only the loudest
  * {@code maxSpeakers} present frames are mixed, so a large conference does not add up everyone's noise.
- * Participants are small integer ids, indexes into the arrays given to {@link #mix}.
+ * Participants are small integer ids, indexes into the arrays given to {@link #mix}. A participant is heard by
+ * everyone, by nobody (a listener, never taking a speaker's place), or by one other participant (a whisper).
  */
 public final class Mixer {
+    /** {@link #heardBy} values besides a participant's id. */
+    public static final int EVERYONE = -1;
+    public static final int NOBODY = -2;
     private final boolean[] members;
+    private final int[] heardBy;
     private final boolean[] speaking;
     private final double[] powers;
     private final int maxSpeakers;
@@ -16,6 +21,7 @@ public final class Mixer {
 
     public Mixer(int capacity, int maxSpeakers) {
         this.members = new boolean[capacity];
+        this.heardBy = new int[capacity];
         this.speaking = new boolean[capacity];
         this.powers = new double[capacity];
         this.maxSpeakers = maxSpeakers;
@@ -26,6 +32,7 @@ public final class Mixer {
         for (int id = 0; id < members.length; id++) {
             if (!members[id]) {
                 members[id] = true;
+                heardBy[id] = EVERYONE;
                 return id;
             }
         }
@@ -34,6 +41,11 @@ public final class Mixer {
 
     public void remove(int id) {
         members[id] = false;
+    }
+
+    /** Who hears participant {@code id}: {@link #EVERYONE}, {@link #NOBODY} or another participant's id. */
+    public void heardBy(int id, int audience) {
+        heardBy[id] = audience;
     }
 
     public int size() {
@@ -56,7 +68,7 @@ public final class Mixer {
         }
         Arrays.fill(sum, 0, n, 0);
         for (int id = 0; id < members.length; id++) {
-            if (speaking[id]) {
+            if (speaking[id] && heardBy[id] == EVERYONE) {
                 for (int i = 0; i < n; i++) {
                     sum[i] += in[id][i];
                 }
@@ -70,8 +82,16 @@ public final class Mixer {
     }
 
     private void hear(int id, short[][] in, short[] out, int n) {
+        boolean inSum = speaking[id] && heardBy[id] == EVERYONE;
         for (int i = 0; i < n; i++) {
-            out[i] = Levels.clip(sum[i] - (speaking[id] ? in[id][i] : 0));
+            out[i] = Levels.clip(sum[i] - (inSum ? in[id][i] : 0));
+        }
+        for (int w = 0; w < members.length; w++) {
+            if (speaking[w] && heardBy[w] == id) {
+                for (int i = 0; i < n; i++) {
+                    out[i] = Levels.clip(out[i] + in[w][i]);
+                }
+            }
         }
     }
 
@@ -87,7 +107,8 @@ public final class Mixer {
     private void chooseSpeakers(short[][] in, boolean[] present) {
         for (int id = 0; id < members.length; id++) {
             speaking[id] = false;
-            powers[id] = members[id] && present[id] ? Levels.power(in[id], in[id].length) : -1;
+            boolean heard = members[id] && present[id] && heardBy[id] != NOBODY;
+            powers[id] = heard ? Levels.power(in[id], in[id].length) : -1;
         }
         for (int chosen = 0; chosen < maxSpeakers; chosen++) {
             int loudest = -1;

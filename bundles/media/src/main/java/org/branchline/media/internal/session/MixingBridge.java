@@ -2,6 +2,7 @@ package org.branchline.media.internal.session;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.branchline.api.media.Audience;
 import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaSession;
 import org.branchline.media.internal.dsp.Levels;
@@ -50,7 +51,7 @@ final class MixingBridge implements ConferenceBridge, MediaClock.Ticking {
     }
 
     @Override
-    public synchronized CompletableFuture<Void> join(MediaSession session) {
+    public synchronized CompletableFuture<Void> join(MediaSession session, Audience audience) {
         if (!(session instanceof MediaSessionImpl seated)) {
             throw new IllegalArgumentException("not a session of this media engine: " + session);
         }
@@ -59,6 +60,8 @@ final class MixingBridge implements ConferenceBridge, MediaClock.Ticking {
         }
         int already = seatOf(seated);
         if (already >= 0) {
+            seats[already].audience = audience;
+            hear();
             return seats[already].left;
         }
         if (!seated.isOpen()) {
@@ -69,7 +72,8 @@ final class MixingBridge implements ConferenceBridge, MediaClock.Ticking {
         }
         int id = mixer.add();
         cueOthers(DING);
-        seats[id] = new Seat(seated);
+        seats[id] = new Seat(seated, audience);
+        hear();
         seated.enter(this);
         return seats[id].left;
     }
@@ -151,8 +155,24 @@ final class MixingBridge implements ConferenceBridge, MediaClock.Ticking {
         Seat seat = seats[id];
         seats[id] = null;
         mixer.remove(id);
+        hear();
         seat.session.exit(this);
         seat.left.complete(null);
+    }
+
+    /** Tells the mixer who hears each seat; a whisper to a session not seated here is heard by nobody. */
+    private void hear() {
+        for (int id = 0; id < seats.length; id++) {
+            Audience audience = seats[id] == null ? null : seats[id].audience;
+            if (audience != null) {
+                mixer.heardBy(id, audience.all() ? Mixer.EVERYONE : heardBy(audience.listener()));
+            }
+        }
+    }
+
+    private int heardBy(MediaSession only) {
+        int id = only == null ? -1 : seatOf(only);
+        return id >= 0 ? id : Mixer.NOBODY;
     }
 
     private void cueOthers(short[] tone) {
@@ -164,15 +184,17 @@ final class MixingBridge implements ConferenceBridge, MediaClock.Ticking {
         }
     }
 
-    /** A seated session, the future its join returned, and the ding or dong it is hearing. */
+    /** A seated session, who hears it, the future its join returned, and the ding or dong it is hearing. */
     private static final class Seat {
         final MediaSessionImpl session;
         final CompletableFuture<Void> left = new CompletableFuture<>();
+        Audience audience;
         short[] cue;
         int cueAt;
 
-        Seat(MediaSessionImpl session) {
+        Seat(MediaSessionImpl session, Audience audience) {
             this.session = session;
+            this.audience = audience;
         }
 
         void addCue(short[] frame) {

@@ -95,4 +95,36 @@ class MixerTest {
         assertEquals(5, out[2][0]);
         assertEquals(1, mixer.add());
     }
+
+    @Test
+    void aListenerHearsEveryoneAndIsHeardByNobody() {
+        Mixer mixer = new Mixer(4, 2);
+        int caller = mixer.add();
+        int agent = mixer.add();
+        int monitor = mixer.add();
+        mixer.heardBy(monitor, Mixer.NOBODY);
+        short[][] out = outputs(3);
+        mixer.mix(new short[][] {constant(100), constant(20), constant(9000)}, new boolean[] {true, true, true}, out);
+        assertEquals(20, out[caller][0]);
+        assertEquals(100, out[agent][0]);
+        assertEquals(120, out[monitor][0], "the loudest, the listener, takes no speaker's place");
+    }
+
+    @Test
+    void aWhisperIsHeardByItsOneListenerOnly() {
+        Mixer mixer = new Mixer(4, 3);
+        int caller = mixer.add();
+        int agent = mixer.add();
+        int supervisor = mixer.add();
+        mixer.heardBy(supervisor, agent);
+        short[][] out = outputs(3);
+        mixer.mix(new short[][] {constant(100), constant(20), constant(3)}, new boolean[] {true, true, true}, out);
+        assertEquals(20, out[caller][0], "the caller hears the agent, not the supervisor");
+        assertEquals(103, out[agent][0], "the agent hears the caller and the supervisor");
+        assertEquals(120, out[supervisor][0], "the supervisor hears both");
+
+        mixer.heardBy(supervisor, Mixer.EVERYONE);
+        mixer.mix(new short[][] {constant(100), constant(20), constant(3)}, new boolean[] {true, true, true}, out);
+        assertEquals(23, out[caller][0], "barged in: everyone hears the supervisor");
+    }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.branchline.api.media.Audience;
 import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaSession;
 import org.branchline.media.internal.codec.Codec;
@@ -75,6 +76,35 @@ class MixingBridgeTest {
             }
         }
         assertTrue(a.level(1400) > 1000 && b.level(600) > 1000 && c.level(600) > 1000);
+    }
+
+    @Test
+    void aWhisperReachesOneSeatAndAListenerNobody() throws Exception {
+        ConferenceBridge bridge = engine.openBridge(8);
+        Phone caller = phone("PCMU", 0, 600);
+        Phone agent = phone("PCMA", 8, 1400);
+        Phone supervisor = phone("PCMU", 0, 2200);
+        Phone monitor = phone("PCMU", 0, 1000);
+        bridge.join(caller.session);
+        bridge.join(agent.session);
+        bridge.join(supervisor.session, Audience.only(agent.session));
+        bridge.join(monitor.session, Audience.nobody());
+        talk(75);
+        phones.forEach(p -> p.heard.clear());
+        talk(50);
+        assertTrue(agent.level(2200) > 1000, "the agent hears the whisper: " + agent.level(2200));
+        assertTrue(caller.level(2200) < 200, "the caller does not: " + caller.level(2200));
+        assertTrue(caller.level(1400) > 1000 && agent.level(600) > 1000, "caller and agent hear each other");
+        assertTrue(supervisor.level(600) > 1000 && supervisor.level(1400) > 1000, "the supervisor hears both");
+        for (Phone p : List.of(caller, agent, supervisor)) {
+            assertTrue(p.level(1000) < 200, p.name + " hears the listener: " + p.level(1000));
+        }
+        assertTrue(monitor.level(600) > 1000 && monitor.level(1400) > 1000, "the listener hears the call");
+
+        bridge.join(supervisor.session, Audience.everyone());
+        phones.forEach(p -> p.heard.clear());
+        talk(50);
+        assertTrue(caller.level(2200) > 1000, "barged in, the caller hears the supervisor: " + caller.level(2200));
     }
 
     @Test
