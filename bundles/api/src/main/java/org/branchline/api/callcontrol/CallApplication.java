@@ -44,7 +44,7 @@ public interface CallApplication {
     }
 
     /**
-     * Runs the call, on a thread of the SIP core's given to this call alone; the call is hung up when this
+     * Runs the call, on a thread of the call core's given to this call alone; the call is hung up when this
      * returns unless it was transferred. {@link CallEndedException} thrown from the call's methods may simply
      * propagate.
      */

@@ -2,7 +2,6 @@ package org.branchline.sip.internal;
 
 import gov.nist.javax.sip.RequestEventExt;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
@@ -25,7 +24,7 @@ import javax.sip.header.AllowHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-import org.branchline.api.callcontrol.CallApplication;
+import org.branchline.api.callcontrol.CallApplications;
 import org.branchline.api.callcontrol.CallControl;
 import org.branchline.api.callcontrol.Connection;
 import org.branchline.api.callcontrol.Leg;
@@ -35,7 +34,6 @@ import org.branchline.api.callcontrol.LegProvider;
 import org.branchline.api.callcontrol.Originate;
 import org.branchline.api.calls.CallEventListener;
 import org.branchline.api.calls.MessageWaiting;
-import org.branchline.api.licensing.Licenses;
 import org.branchline.api.media.MediaEngine;
 import org.branchline.api.network.LocalAddress;
 import org.branchline.api.directory.DirectoryLookup;
@@ -107,26 +105,12 @@ public class SipServer implements SipListener, MessageWaiting, LegProvider {
     private volatile MediaEngine media;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile Licenses licenses;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CallControl callControl;
 
-    private final ApplicationCalls applications = new ApplicationCalls(() -> media, () -> licenses);
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CallApplications applicationWhiteboard;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addApplication(CallApplication application, Map<String, Object> properties) {
-        applications.add(application, names(properties.get(CallApplication.NAMES)),
-                ApplicationCalls.Licensing.of(properties));
-        LOG.info("Call application " + names(properties.get(CallApplication.NAMES)) + " " + application.version()
-                + " added");
-    }
-
-    void removeApplication(CallApplication application, Map<String, Object> properties) {
-        applications.remove(application);
-        LOG.info("Call application " + names(properties.get(CallApplication.NAMES)) + " " + application.version()
-                + " removed");
-    }
+    private final ApplicationCalls applications = new ApplicationCalls(() -> media, () -> applicationWhiteboard);
 
     private final CallEvents events = new CallEvents();
 
@@ -139,9 +123,6 @@ public class SipServer implements SipListener, MessageWaiting, LegProvider {
         events.remove(listener);
     }
 
-    private static List<String> names(Object property) {
-        return CallApplication.values(property);
-    }
 
     @Activate
     public SipServer(SipSettings settings, @Reference Location location) throws Exception {
