@@ -676,21 +676,47 @@ class SipTests(unittest.TestCase):
         b.wait()
         self.assertSipp(b, "bob parks alice: REFER to 700 accepted, bob's call ends")
         time.sleep(1)
-        port = self.port()
-        self.assertSipp(self.register(dave, port), "registering the retriever %s" % dave)
-        d = self.sipp("dave", "uac_call_refer.xml", port, remote=SERVER, service="701", timeout=30,
-                      keys={"from": dave.login, "target": carol.extension, "server": SERVER},
-                      extra=["-au", dave.login, "-ap", dave.password, "-d", "1000"])
-        for run in (d, c, a):
+        self.retrieve_and_transfer(dave, "701", carol.extension)
+        for run in (c, a):
             run.wait()
-        self.assertSipp(d, "dave retrieves 701, transfers alice to %s: 202, NOTIFY, BYE" % carol.extension)
-        finals = [m for m in d.messages() if m.direction == "received" and not m.is_response
-                  and m.method == "NOTIFY" and "SIP/2.0 200" in m.body]
-        self.assertTrue(finals, "dave must hear the transfer's 200 in a NOTIFY: %s" % d.report())
-        self.assertTrue(self.first(d, "BYE"), "the server hangs up the transferor: %s" % d.report())
         self.assertSipp(c, "carol's appearance rings, answers alice, hangs up after 3 s")
         self.assertSipp(a, "alice: parked, retrieved, transferred to carol; the call ends when carol hangs up")
         self.assertIn("retrieved the call parked in 701", self.dist.log_tail(300))
+
+    def test_16c_a_retrieved_call_transferred_to_the_park_number_is_parked_again(self):
+        """bob parks alice (700); dave retrieves her (701), which makes the call the call core's, and
+        blind-transfers her to 700: the core hands her to the park application again, which names dave as who
+        parked her; carol retrieves her from 701 and the call ends when carol hangs up."""
+        bob, carol, dave = self.phone("bob"), self.phone("carol"), self.phone("dave")
+        self.set_routes(bob.extension, route([[(bob.station, 2)]]))
+        b = self.registered_uas("bob", "uas_refer.xml", pause_ms=1000, keys={"target": "700", "server": SERVER})
+        a = self.caller("alice", bob.extension, scenario="uac_call_wait_bye.xml", timeout=60)
+        b.wait()
+        self.assertSipp(b, "bob parks alice: REFER to 700 accepted, bob's call ends")
+        time.sleep(1)
+        self.retrieve_and_transfer(dave, "701", "700")
+        self.wait_for(lambda: "parked in 701 by %s" % dave.extension in self.dist.log_tail(300), 10,
+                      "the park application parks alice again, named as parked by dave", a)
+        c = self.caller("carol", "701")
+        c.wait()
+        a.wait()
+        self.assertSipp(c, "carol dials 701: the parked call is answered, carol hangs up after 2 s")
+        self.assertSipp(a, "alice: parked, retrieved, parked again, retrieved; the call ends when carol hangs up")
+
+    def retrieve_and_transfer(self, retriever, orbit, target):
+        """`retriever` dials `orbit` and blind-transfers the call retrieved there to `target`: 202, then the
+        transfer's 200 in a NOTIFY, and the server hangs the retriever up."""
+        port = self.port()
+        self.assertSipp(self.register(retriever, port), "registering the retriever %s" % retriever)
+        d = self.sipp(retriever.owner, "uac_call_refer.xml", port, remote=SERVER, service=orbit, timeout=30,
+                      keys={"from": retriever.login, "target": target, "server": SERVER},
+                      extra=["-au", retriever.login, "-ap", retriever.password, "-d", "1000"])
+        d.wait()
+        self.assertSipp(d, "%s retrieves %s, transfers the call to %s: 202, NOTIFY, BYE" % (retriever, orbit, target))
+        finals = [m for m in d.messages() if m.direction == "received" and not m.is_response
+                  and m.method == "NOTIFY" and "SIP/2.0 200" in m.body]
+        self.assertTrue(finals, "the retriever must hear the transfer's 200 in a NOTIFY: %s" % d.report())
+        self.assertTrue(self.first(d, "BYE"), "the server hangs up the transferor: %s" % d.report())
 
     def set_dial_plan_mode(self, mode, **digits):
         """The internal dial plan in `mode` (NORMAL, EXTENSION) with `digits` changed (speed_dial=2 for

@@ -415,22 +415,8 @@ class VoicemailTests(pbx_case.PbxCase):
             time.sleep(1)
 
     def test_11_a_call_transferred_to_a_busy_colleague_reaches_their_voicemail(self):
-        mic = os.path.join(self.work, "alice-seed7.wav")
-        speech = speech_wav(mic, seed=7, silence_before=16)
-        dave = self.phone("dave", handset="phone")
-        alice = self.phone("alice", handset="phone", microphone=mic)
-        before = self.counts("bob")
-        since = len(dave.events)
-        call = self.dial(alice, "204", timeout=20)
-        self.answered_by(dave, since)
-        time.sleep(1)
-        dave.command("transfer", "sip:202@127.0.0.1:%d" % SIP_PORT)  # bob's phone does not answer: voicemail
-        time.sleep(27)
-        self.hang_up(alice, call)
-        self.wait_counts("bob", lambda c: c[0] == before[0] + 1, "the transferred caller's message")
-        newest = max(glob.glob(self.dist.path("data", "voicemail", "bob", "messages", "*.snd")), key=os.path.getmtime)
-        correlation, _ = audio.best_match(speech, audio.read_ulaw(newest))
-        self.assertGreater(correlation, 0.6, "the message is what the transferred caller said")
+        # bob's phone does not answer: his route's Finally voicemail takes the transferred caller
+        self.transferred_caller_leaves_bob_a_message("202", seed=7, silence_before=16, talk_seconds=27)
 
     def test_12_a_full_mailbox_says_so_and_keeps_nothing(self):
         self.assertGreater(sum(self.counts("carol")), 0, "carol's mailbox holds messages from earlier tests")
@@ -446,6 +432,37 @@ class VoicemailTests(pbx_case.PbxCase):
         self.assert_heard(alice, full, "the mailbox-full prompt")
         self.assertEqual(before, self.counts("carol"))
 
+    def test_13_a_parked_call_timing_out_reaches_voicemail_through_the_call_core(self):
+        """dave parks alice (transfer to 700); the Call Park timeout (10 s) sends her to bob's extension as a call
+        dialed there, through the call core; bob's phone does not answer, so his route's Finally voicemail runs the
+        voicemail application on alice's leg, and what she says is bob's new message."""
+        self.rest_ok("PUT", "v1/call-park", {"timeout-seconds": 10, "timeout-extension": "202"})
+        self.addCleanup(self.rest_ok, "PUT", "v1/call-park", {"timeout-seconds": 600, "timeout-extension": None})
+        self.transferred_caller_leaves_bob_a_message("700", seed=9, silence_before=24, talk_seconds=36)
+        log = self.dist.log_tail(400)
+        self.assertIn("ringing 202", log, "the call-features application sent the parked call on")
+        self.assertIn("taken by voicemail 202 on the call core", log,
+                      "the call core ran voicemail on the parked leg")
+
+    def transferred_caller_leaves_bob_a_message(self, target, seed, silence_before, talk_seconds):
+        """alice calls dave (204), who transfers her to `target`; she talks for `talk_seconds` (speech after
+        `silence_before` s) and what she says is bob's new message."""
+        mic = os.path.join(self.work, "alice-seed%d.wav" % seed)
+        speech = speech_wav(mic, seed=seed, silence_before=silence_before)
+        dave = self.phone("dave", handset="phone")
+        alice = self.phone("alice", handset="phone", microphone=mic)
+        before = self.counts("bob")
+        since = len(dave.events)
+        call = self.dial(alice, "204", timeout=20)
+        self.answered_by(dave, since)
+        time.sleep(1)
+        dave.command("transfer", "sip:%s@127.0.0.1:%d" % (target, SIP_PORT))
+        time.sleep(talk_seconds)
+        self.hang_up(alice, call)
+        self.wait_counts("bob", lambda c: c[0] == before[0] + 1, "the message of alice, transferred to " + target)
+        newest = max(glob.glob(self.dist.path("data", "voicemail", "bob", "messages", "*.snd")), key=os.path.getmtime)
+        correlation, _ = audio.best_match(speech, audio.read_ulaw(newest))
+        self.assertGreater(correlation, 0.6, "the message is what alice said after her transfer to " + target)
 
 if __name__ == "__main__":
     sys.exit(runner.run_module(sys.modules[__name__], sys.argv[1:], RUN))

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.branchline.api.media.ConferenceBridge;
+import org.branchline.api.routing.Caller;
+import org.branchline.api.routing.Dialed;
 
 /**
  * The call core: places legs with the {@link LegProvider} of their technology and joins them. Every method works
@@ -24,6 +26,23 @@ public interface CallControl {
      * nobody answering leaves {@code from} as it was.
      */
     Connection connect(Leg from, LegAddress to, Party callerShown, Duration ringTimeout, boolean autoAnswer);
+
+    /**
+     * Takes a leg where the digits it dialed lead, as routing says for a call from {@code caller.party()}: an
+     * extension's call route rings it (a route ending in voicemail hands it to the voicemail application), a call
+     * application's number runs that application with the leg as its caller, a number that reaches nothing ends the
+     * leg {@link EndCause#REJECTED}. For legs that called in (a trunk's, a hardware port's) and for legs sent on
+     * (a parked call timing out).
+     */
+    void route(Leg caller, String dialed);
+
+    /**
+     * Hands {@code leg} to the call application {@code application} names, as its caller: dialed there, sent there
+     * by a call route's Finally ({@code fromCallRoute}), or by {@code transferredBy}'s blind transfer (else null).
+     * An application that is not running ends the leg as its number declares ({@link EndCause#BUSY} or
+     * {@link EndCause#UNREACHABLE}); one that is full ends it BUSY.
+     */
+    void runApplication(Leg leg, Dialed.Application application, boolean fromCallRoute, Caller transferredBy);
 
     /** The connections ringing now, the core's and those the providers ring on their own (for pickup). */
     List<Connection> ringing();
@@ -60,6 +79,14 @@ public interface CallControl {
      * {@code to}. Empty when the transferor is not in a bridge.
      */
     Optional<Connection> transfer(Leg transferor, LegAddress to, Duration ringTimeout);
+
+    /**
+     * Blind transfer to dialed digits, as a phone's transfer key does: {@code transferor} leaves its bridge (and is
+     * hung up); its other leg goes where the digits lead ({@link #route}), an application's number handing it to
+     * that application with the transferor as who transferred it (700 parks it). False when the transferor is not
+     * in a bridge.
+     */
+    boolean transfer(Leg transferor, String dialed);
 
     /**
      * Attended transfer: the leg {@code transferor} talks to and the leg {@code consulted} talks to are joined,

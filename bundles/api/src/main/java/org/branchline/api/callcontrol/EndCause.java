@@ -14,6 +14,11 @@ public enum EndCause {
     UNREACHABLE,
     /** The server gave up before an answer (the caller hung up, another leg answered first). */
     CANCELLED,
+    /**
+     * Nobody answered and the extension's call route ends in voicemail (its Finally action): whoever placed the leg
+     * may take its caller to the voicemail application ({@link CallControl#route} does).
+     */
+    VOICEMAIL,
     /** Signalling or media failed. */
     FAILED
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.branchline.api.calls.CallEvent;
 import org.branchline.api.media.sdp.SessionDescription;
+import org.branchline.api.routing.Caller;
 
 /**
  * One party in a call as its leg provider holds it: a SIP phone's dialog, later a trunk dialog, a PRI B-channel or
@@ -20,6 +21,15 @@ public interface Leg {
     Party party();
 
     State state();
+
+    /**
+     * The party as routing and call applications see a caller: its number and name, internal when it is a
+     * station. A provider that knows the station's user and owner says so.
+     */
+    default Caller asCaller() {
+        Party p = party();
+        return new Caller(null, null, p.number(), p.name(), p.kind() == Party.Kind.STATION);
+    }
 
     /** The party's current media description (what it wants to receive on), once known. */
     Optional<SessionDescription> media();
@@ -52,6 +62,13 @@ public interface Leg {
      * the rest itself (ringing, answered, left, ended).
      */
     void told(CallEvent.Kind kind, String party, String step);
+
+    /**
+     * The leg the core connects this one to is alerting: ringing ({@code earlyMedia} null) or sending early media.
+     * A party that placed this leg and still waits for its answer is told so (ringback); nothing by default.
+     */
+    default void farEndAlerting(SessionDescription earlyMedia) {
+    }
 
     /** Ends the leg: a call not yet answered is cancelled or refused, an answered one hung up. */
     void hangUp(EndCause cause);

@@ -20,6 +20,13 @@ public sealed interface LegEvent {
     record Held(boolean held) implements LegEvent {
     }
 
+    /**
+     * The party sent a digit out of band (SIP INFO, a line's signalling); digits sent in the media (RFC 4733,
+     * tones) reach whatever session faces the leg directly.
+     */
+    record Digit(char digit) implements LegEvent {
+    }
+
     /** The leg is over; it comes once, last. */
     record Ended(EndCause cause, String reason) implements LegEvent {
     }

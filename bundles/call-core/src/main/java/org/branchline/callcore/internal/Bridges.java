@@ -20,20 +20,30 @@ final class Bridges {
     private static final Logger LOG = Logger.getLogger(Bridges.class.getName());
     private final Map<Leg, LegBridge> byLeg = new HashMap<>();
     private final Music music;
+    private final ApplicationLegs inApplications;
 
-    Bridges(Music music) {
+    Bridges(Music music, ApplicationLegs inApplications) {
         this.music = music;
+        this.inApplications = inApplications;
+    }
+
+    /** {@code leg} leaves the call application it is in, if any. */
+    void handOn(Leg leg) {
+        inApplications.handOn(leg);
     }
 
     /**
-     * Joins {@code a} and {@code b}, each leaving its bridge first: {@code a} is told {@code b}'s media, then
-     * {@code b} {@code a}'s, unless {@code b} was offered that already ({@code offeredToB}, null when not).
+     * Joins {@code a} and {@code b}, each leaving its application or bridge first: {@code a} is told {@code b}'s
+     * media, then {@code b} {@code a}'s, unless {@code b} was offered that already ({@code offeredToB}, null when
+     * not).
      */
     Bridge bridge(Leg a, Leg b, SessionDescription offeredToB) {
         if (a.equals(b)) {
             throw new IllegalArgumentException("a leg cannot be bridged to itself");
         }
         SessionDescription bMedia = Exchange.media(b);
+        inApplications.handOn(a);
+        inApplications.handOn(b);
         leave(a);
         leave(b);
         music.stop(a);

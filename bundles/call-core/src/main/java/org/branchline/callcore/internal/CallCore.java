@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.branchline.api.callcontrol.Bridge;
 import org.branchline.api.callcontrol.CallApplication;
+import org.branchline.api.callcontrol.CallApplications;
 import org.branchline.api.callcontrol.CallControl;
 import org.branchline.api.callcontrol.Connection;
 import org.branchline.api.callcontrol.Leg;
@@ -29,6 +30,9 @@ import org.branchline.api.callcontrol.Party;
 import org.branchline.api.media.ConferenceBridge;
 import org.branchline.api.media.MediaEngine;
 import org.branchline.api.media.sdp.SessionDescription;
+import org.branchline.api.routing.CallRouter;
+import org.branchline.api.routing.Caller;
+import org.branchline.api.routing.Dialed;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -51,9 +55,14 @@ public class CallCore implements CallControl {
     private final Providers providers = new Providers();
     private final AtomicReference<MediaEngine> engine = new AtomicReference<>();
     private final Music music = new Music(engine::get);
-    private final Bridges bridges = new Bridges(music);
+    private final ApplicationLegs inApplications = new ApplicationLegs();
+    private final Bridges bridges = new Bridges(music, inApplications);
     private final Mixing mixing = new Mixing(engine::get, bridges, music);
-    private final Transfers transfers = new Transfers(this);
+    private volatile CallRouter router;
+    private volatile CallApplications applications;
+    private final Routes routes = new Routes(this, () -> router, () -> applications, engine::get, inApplications,
+            music);
+    private final Transfers transfers = new Transfers(this, routes);
     private final Set<Ringing> ringing = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "branchline-call-core-timers");
@@ -84,6 +93,30 @@ public class CallCore implements CallControl {
         engine.compareAndSet(media, null);
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetRouter")
+    void setRouter(CallRouter router) {
+        this.router = router;
+    }
+
+    void unsetRouter(CallRouter gone) {
+        if (router == gone) {
+            router = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetApplications")
+    void setApplications(CallApplications applications) {
+        this.applications = applications;
+    }
+
+    void unsetApplications(CallApplications gone) {
+        if (applications == gone) {
+            applications = null;
+        }
+    }
+
     @Deactivate
     void deactivate() {
         timers.shutdownNow();
@@ -109,6 +142,17 @@ public class CallCore implements CallControl {
         }
         from.listen(connection::fromChanged);
         return connection;
+    }
+
+    @Override
+    public void route(Leg caller, String dialed) {
+        routes.route(caller, dialed);
+    }
+
+    @Override
+    public void runApplication(Leg leg, Dialed.Application application, boolean fromCallRoute,
+            Caller transferredBy) {
+        routes.run(leg, application, fromCallRoute, transferredBy);
     }
 
     @Override
@@ -149,6 +193,7 @@ public class CallCore implements CallControl {
 
     @Override
     public Parked park(Leg leg, String orbit, Duration timeout, Consumer<Parked> timedOut) {
+        inApplications.handOn(leg);
         bridges.leave(leg);
         music.hold(leg);
         ParkedLeg parked = new ParkedLeg(leg, orbit);
@@ -179,6 +224,11 @@ public class CallCore implements CallControl {
     @Override
     public Optional<Connection> transfer(Leg transferor, LegAddress to, Duration ringTimeout) {
         return transfers.blind(transferor, to, ringTimeout);
+    }
+
+    @Override
+    public boolean transfer(Leg transferor, String dialed) {
+        return transfers.toDialed(transferor, dialed);
     }
 
     @Override

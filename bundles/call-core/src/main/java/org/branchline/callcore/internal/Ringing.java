@@ -63,7 +63,11 @@ final class Ringing implements Connection {
     /** An event of the placed leg. */
     void changed(Leg leg, LegEvent event) {
         placed(leg);
-        if (event instanceof LegEvent.Answered) {
+        if (event instanceof LegEvent.Ringing) {
+            alerting(null);
+        } else if (event instanceof LegEvent.EarlyMedia early) {
+            alerting(early.media());
+        } else if (event instanceof LegEvent.Answered) {
             answered(leg);
         } else if (event instanceof LegEvent.Ended ended && stop(State.FAILED)) {
             bridged.completeExceptionally(new LegEndedException(ended.cause(), "nobody took the call to " + to));
@@ -74,6 +78,13 @@ final class Ringing implements Connection {
     void fromChanged(Leg leg, LegEvent event) {
         if (event instanceof LegEvent.Ended && stop(State.CANCELLED)) {
             bridged.completeExceptionally(new LegEndedException(EndCause.CANCELLED, "the caller hung up"));
+        }
+    }
+
+    /** The caller, while it waits for its answer and this still rings, hears the ringing or the early media. */
+    private void alerting(SessionDescription earlyMedia) {
+        if (ringing() && from.state() != Leg.State.ANSWERED) {
+            from.farEndAlerting(earlyMedia);
         }
     }
 

@@ -10,13 +10,16 @@ import org.branchline.api.callcontrol.EndCause;
 import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.callcontrol.LegAddress;
 import org.branchline.api.callcontrol.LegEndedException;
+import org.branchline.api.routing.Caller;
 
 /** Blind and attended transfer, made of the core's own bridge and connect. */
 final class Transfers {
     private final CallControl core;
+    private final Routes routes;
 
-    Transfers(CallControl core) {
+    Transfers(CallControl core, Routes routes) {
         this.core = core;
+        this.routes = routes;
     }
 
     /** The transferor's other leg rings {@code to}; when nobody takes it, it is hung up for the same cause. */
@@ -37,6 +40,22 @@ final class Transfers {
             }
         });
         return Optional.of(connection);
+    }
+
+    /** The transferor's other leg goes where {@code dialed} leads, the transferor named as who sent it there. */
+    boolean toDialed(Leg transferor, String dialed) {
+        Optional<Bridge> bridge = core.bridgeOf(transferor);
+        if (bridge.isEmpty()) {
+            return false;
+        }
+        Leg transferee = bridge.get().other(transferor);
+        Exchange.media(transferee); // fails before anything changes
+        core.unbridge(bridge.get());
+        CallSteps.transferred(transferee, dialed);
+        Caller by = transferor.asCaller();
+        transferor.hangUp(EndCause.NORMAL);
+        routes.route(transferee, dialed, by);
+        return true;
     }
 
     private static void giveUp(Leg transferee, Throwable failure) {

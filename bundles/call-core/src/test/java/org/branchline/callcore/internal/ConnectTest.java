@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.branchline.api.callcontrol.Bridge;
 import org.branchline.api.callcontrol.Connection;
@@ -108,6 +107,17 @@ class ConnectTest {
     }
 
     @Test
+    void aProviderFailingMidOriginateLeavesNothingRingingAndTheCallerAlone() {
+        h.provider.broken.add("102");
+        FakeLeg caller = caller("101");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> h.core.connect(caller, fake("102"), caller.party(), Harness.RING, false));
+        assertEquals("the provider failed placing 102", e.getMessage());
+        assertEquals(List.of(), h.core.ringing());
+        assertUntouched(caller);
+    }
+
+    @Test
     void aLegEndingBeforeTheAnswerFailsWithItsCause() {
         FakeLeg caller = caller("101");
         Connection connection = h.core.connect(caller, fake("102"), caller.party(), Harness.RING, false);
@@ -116,6 +126,17 @@ class ConnectTest {
         assertEquals(EndCause.NO_ANSWER, endCause(connection));
         assertUntouched(caller);
         assertFalse(connection.takeOver(caller("103")));
+    }
+
+    @Test
+    void aWaitingCallerHearsTheRingingUntilTheAnswer() {
+        FakeLeg caller = caller("101");
+        h.core.connect(caller, fake("102"), caller.party(), Harness.RING, false);
+        FakeLeg callee = h.provider.leg("102");
+        callee.ring();
+        callee.answerByParty();
+        callee.ring();
+        assertEquals(List.of("ringing"), caller.alerts);
     }
 
     @Test

@@ -208,6 +208,19 @@ final class FakeLeg implements Leg {
         fire(new LegEvent.Ended(why, "ended"));
     }
 
+    /** What the far end's alerting told this leg: "ringing", or "early <port>". */
+    final List<String> alerts = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void farEndAlerting(SessionDescription earlyMedia) {
+        alerts.add(earlyMedia == null ? "ringing" : "early " + Sdp.port(earlyMedia));
+    }
+
+    /** The party sends a digit out of band. */
+    void sendsDigit(char digit) {
+        fire(new LegEvent.Digit(digit));
+    }
+
     private void fire(LegEvent event) {
         List<LegListener> now;
         synchronized (this) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.branchline.api.callcontrol.Connection;
 import org.branchline.api.callcontrol.Leg;
+import org.branchline.api.callcontrol.LegAddress;
 import org.branchline.api.callcontrol.LegListener;
 import org.branchline.api.callcontrol.LegProvider;
 import org.branchline.api.callcontrol.Originate;
@@ -21,12 +22,14 @@ final class FakeLegProvider implements LegProvider {
     final List<Originate> requests = new CopyOnWriteArrayList<>();
     final Map<String, FakeLeg> placed = new ConcurrentHashMap<>();
     final Set<String> busy = ConcurrentHashMap.newKeySet();
+    /** Targets whose originate throws (the provider failing mid-originate). */
+    final Set<String> broken = ConcurrentHashMap.newKeySet();
     /** Calls the provider rings on its own. */
     final List<Connection> ownRinging = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> ports = new ConcurrentHashMap<>();
 
     static Map<String, Object> properties() {
-        return Map.of(LegProvider.TECHNOLOGIES, new String[] {TECHNOLOGY, "other"});
+        return Map.of(LegProvider.TECHNOLOGIES, new String[] {TECHNOLOGY, "other", LegAddress.EXTENSION});
     }
 
     void port(String target, int port) {
@@ -37,6 +40,9 @@ final class FakeLegProvider implements LegProvider {
     public Leg originate(Originate request, LegListener listener) {
         requests.add(request);
         String target = request.to().target();
+        if (broken.contains(target)) {
+            throw new IllegalStateException("the provider failed placing " + target);
+        }
         SessionDescription own = Sdp.at("10.0.0.2", ports.getOrDefault(target, 5000 + Integer.parseInt(target)));
         FakeLeg leg = new FakeLeg(target, own, request.callId(), request.offer(), listener);
         placed.put(target, leg);

@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.branchline.api.media.MediaSession;
+import org.branchline.api.media.MediaSession.PlayEnd;
 import org.branchline.api.media.Prompt;
 
 /** Records what was played, every update and whether it closed; answers at 10.0.0.9 on its own port. */
@@ -15,6 +19,7 @@ final class FakeMediaSession implements MediaSession {
     final int port;
     final List<List<Prompt>> played = new CopyOnWriteArrayList<>();
     final List<String> updates = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<Character> digits = new LinkedBlockingQueue<>();
     private volatile boolean open = true;
 
     FakeMediaSession(String offer, int port) {
@@ -36,7 +41,8 @@ final class FakeMediaSession implements MediaSession {
     @Override
     public CompletableFuture<Played> play(List<Prompt> prompts, boolean stopOnDigit) {
         played.add(prompts);
-        return new CompletableFuture<>();
+        boolean music = prompts.stream().anyMatch(Prompt.Music.class::isInstance);
+        return music ? new CompletableFuture<>() : CompletableFuture.completedFuture(new Played(PlayEnd.FINISHED));
     }
 
     @Override
@@ -49,16 +55,18 @@ final class FakeMediaSession implements MediaSession {
     }
 
     @Override
-    public Optional<Character> nextDigit(Duration timeout) {
-        return Optional.empty();
+    public Optional<Character> nextDigit(Duration timeout) throws InterruptedException {
+        return Optional.ofNullable(digits.poll(timeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Override
     public void clearDigits() {
+        digits.clear();
     }
 
     @Override
     public void digit(char digit) {
+        digits.add(digit);
     }
 
     @Override

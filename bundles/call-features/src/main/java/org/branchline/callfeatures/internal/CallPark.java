@@ -7,9 +7,7 @@ import java.util.logging.Logger;
 import org.branchline.api.callcontrol.ApplicationCall;
 import org.branchline.api.callcontrol.CallApplication;
 import org.branchline.api.callcontrol.CallControl;
-import org.branchline.api.callcontrol.Connection;
 import org.branchline.api.callcontrol.EndCause;
-import org.branchline.api.callcontrol.LegAddress;
 import org.branchline.api.callcontrol.Parked;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
@@ -24,15 +22,15 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * Call park (admin guide §29) on the call core alone: a call transferred to the park number (700) waits with music
  * on hold in the lowest free orbit of the dial plan's (701-709, 4950-4999; *701.. in Extension mode); dialing the
- * orbit retrieves it; unretrieved after the Call Park timeout it rings the configured extension, or the phone that
- * parked it, and is hung up if nobody answers there.
+ * orbit retrieves it; unretrieved after the Call Park timeout it goes to the configured extension, or to the
+ * parker's, as a call dialed there: that extension's call route rings, and its Finally action (voicemail, hang up)
+ * ends it.
  */
 @Component(property = {CallApplication.NAMES + "=" + CallPark.PARK, CallApplication.NAMES + "=" + CallPark.RETRIEVE})
 public final class CallPark implements CallApplication {
     static final String PARK = "call-park";
     static final String RETRIEVE = "call-park-retrieve";
     private static final Logger LOG = Logger.getLogger(CallPark.class.getName());
-    private static final Duration RING = Duration.ofMinutes(2);
     private final CallControl calls;
     private final String version;
     private final Orbits orbits = new Orbits();
@@ -93,13 +91,7 @@ public final class CallPark implements CallApplication {
             return;
         }
         LOG.info(() -> "park timeout in " + parked.orbit() + ": ringing " + target);
-        Connection onward = calls.connect(parked.leg(), LegAddress.extension(target), parked.leg().party(), RING,
-                false);
-        onward.bridged().whenComplete((bridge, failure) -> {
-            if (failure != null) {
-                parked.leg().hangUp(EndCause.NO_ANSWER);
-            }
-        });
+        calls.route(parked.leg(), target);
     }
 
     private CallParkSettings settings() {

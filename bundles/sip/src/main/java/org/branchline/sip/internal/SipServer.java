@@ -38,7 +38,7 @@ import org.branchline.api.media.MediaEngine;
 import org.branchline.api.network.LocalAddress;
 import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallRouter;
-import org.branchline.sip.internal.call.ApplicationCalls;
+import org.branchline.sip.internal.call.CallServices;
 import org.branchline.sip.internal.call.CallEngine;
 import org.branchline.sip.internal.call.StationLegs;
 import org.branchline.sip.internal.call.CallEvents;
@@ -110,8 +110,6 @@ public class SipServer implements SipListener, MessageWaiting, LegProvider {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CallApplications applicationWhiteboard;
 
-    private final ApplicationCalls applications = new ApplicationCalls(() -> media, () -> applicationWhiteboard);
-
     private final CallEvents events = new CallEvents();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -147,8 +145,8 @@ public class SipServer implements SipListener, MessageWaiting, LegProvider {
         events.add(new StationDialogs(dialogs));
         relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax(), settings.relayPriority());
         MediaPolicy media = new MediaPolicy(relay, settings.forceRemoteAudioThroughServer(), settings.relayAllCalls());
-        calls = new CallEngine(sip, timers, location, authenticator, media, () -> appearances,
-                () -> router, events, applications, () -> callControl);
+        calls = new CallEngine(sip, timers, location, authenticator, media, () -> appearances, events,
+                new CallServices(() -> router, () -> this.media, () -> applicationWhiteboard, () -> callControl));
         stations = new StationLegs(calls);
         subscriptions = new Subscriptions(sip, authenticator, location, dialogs, () -> appearances,
                 () -> directory);

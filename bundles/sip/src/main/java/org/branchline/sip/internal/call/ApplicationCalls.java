@@ -4,31 +4,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import javax.sip.message.Response;
 import org.branchline.api.callcontrol.CallApplications;
-import org.branchline.api.calls.CallDisposition;
-import org.branchline.api.media.MediaEngine;
+import org.branchline.api.callcontrol.CallControl;
+import org.branchline.api.callcontrol.EndCause;
+import org.branchline.api.callcontrol.LegEvent;
 import org.branchline.api.routing.Dialed;
 import org.branchline.api.routing.WhileAbsent;
 
 /**
- * Phones' calls dialed to a call application: each becomes an {@link AppCall} (its media answered by the media
- * engine when the application first needs it) run by the call core's application whiteboard; a call it cannot
- * start is failed as the guide says. The calls inside applications are hung up when the SIP core stops.
+ * Phones' calls dialed to a call application, or sent to one (a call route's Finally voicemail, a blind transfer
+ * to 700): each phone becomes a {@link CallerLeg} the call core runs the application on. The phones inside
+ * applications are hung up when the SIP core stops.
  */
-public final class ApplicationCalls {
-    private final Supplier<MediaEngine> media;
+final class ApplicationCalls {
     private final Supplier<CallApplications> whiteboard;
-    private final Set<AppCall> running = ConcurrentHashMap.newKeySet();
+    private final Set<CallerLeg> inside = ConcurrentHashMap.newKeySet();
     private CallEngine engine;
 
-    public ApplicationCalls(Supplier<MediaEngine> media, Supplier<CallApplications> whiteboard) {
-        this.media = media;
+    ApplicationCalls(Supplier<CallApplications> whiteboard) {
         this.whiteboard = whiteboard;
-    }
-
-    Supplier<MediaEngine> media() {
-        return media;
     }
 
     void attach(CallEngine engine) {
@@ -41,35 +35,42 @@ public final class ApplicationCalls {
         return w != null && w.answers(name);
     }
 
-    /** Answers {@code call} with the application {@code dialed} names, or fails it as the guide says. */
-    void start(CallEntry call, Dialed.Application dialed, boolean fromCallRoute) {
-        CallDisposition failed = fromCallRoute ? CallDisposition.NO_ANSWER : CallDisposition.FAILED;
-        CallApplications w = whiteboard.get();
-        if (w == null) {
-            call.fail(notInstalledStatus(dialed.whileAbsent()), "the call core is not installed", failed);
+    /** The call core runs the application {@code dialed} names with {@code caller}'s phone as its leg. */
+    void start(WaitingCaller caller, Dialed.Application dialed, boolean fromCallRoute) {
+        Optional<CallControl> core = engine.callControl();
+        if (core.isEmpty()) {
+            caller.turnAway(notInstalled(dialed.whileAbsent()), "the call core is not installed");
             return;
         }
-        AppCall appCall = new AppCall(engine, call, dialed, fromCallRoute, new AppMedia(media, call.offer()));
-        Optional<CallApplications.Refusal> refused = w.start(appCall, () -> {
-            running.add(appCall);
-            call.log().route(dialed.extension() == null ? dialed.name() : dialed.name() + " " + dialed.extension());
-        }, () -> {
-            running.remove(appCall);
-            appCall.leaveApplication();
+        CallerLeg leg = caller.leg();
+        inside.add(leg);
+        leg.listen((from, event) -> {
+            if (event instanceof LegEvent.Ended) {
+                inside.remove(leg);
+            }
         });
-        refused.ifPresent(r -> call.fail(r.absent() ? notInstalledStatus(dialed.whileAbsent()) : Response.BUSY_HERE,
-                r.reason(), failed));
+        core.get().runApplication(leg, dialed, fromCallRoute, caller.transferredBy());
+    }
+
+    /** The caller's call route ended in voicemail: the voicemail application routing names takes it. */
+    void voicemail(WaitingCaller caller, String extension) {
+        Optional<Dialed.Application> voicemail = engine.router().map(r -> r.voicemail(extension));
+        if (voicemail.isEmpty()) {
+            caller.turnAway(EndCause.NO_ANSWER, "routing is not installed");
+            return;
+        }
+        start(caller, voicemail.get(), true);
     }
 
     /**
      * Voicemail answers busy when it is missing (a caller still learns nobody took the call), and so does the
      * conference center (user guide 2.3.3: a busy signal when it is not installed); others 480.
      */
-    static int notInstalledStatus(WhileAbsent whileAbsent) {
-        return whileAbsent == WhileAbsent.BUSY ? Response.BUSY_HERE : Response.TEMPORARILY_UNAVAILABLE;
+    private static EndCause notInstalled(WhileAbsent whileAbsent) {
+        return whileAbsent == WhileAbsent.BUSY ? EndCause.BUSY : EndCause.UNREACHABLE;
     }
 
-    public void shutdown() {
-        running.forEach(AppCall::hangUpQuietly);
+    void shutdown() {
+        inside.forEach(leg -> leg.hangUp(EndCause.FAILED));
     }
 }

@@ -65,10 +65,9 @@ public final class CallEngine {
     }
 
     public CallEngine(SipContext sip, ScheduledExecutorService timers, Location location,
-            Authenticator authenticator, MediaPolicy media, Supplier<Appearances> appearances,
-            Supplier<CallRouter> router, CallEvents events, ApplicationCalls applications,
-            Supplier<CallControl> callControl) {
-        this.callControl = callControl;
+            Authenticator authenticator, MediaPolicy media, Supplier<Appearances> appearances, CallEvents events,
+            CallServices services) {
+        this.callControl = services.core();
         this.media = media;
         this.sip = sip;
         this.messages = new Messages(sip);
@@ -76,11 +75,11 @@ public final class CallEngine {
         this.location = location;
         this.authenticator = authenticator;
         this.appearances = appearances;
-        this.router = router;
+        this.router = services.router();
         this.events = events;
         this.inDialog = new InDialog(this);
-        this.applications = applications;
-        this.holdMusic = new HoldMusic(applications.media());
+        this.applications = new ApplicationCalls(services.applications());
+        this.holdMusic = new HoldMusic(services.media());
         applications.attach(this);
     }
 
@@ -234,10 +233,6 @@ public final class CallEngine {
 
     void hungUp(Side side) {
         forgetSide(side);
-        AppCall application = side.application;
-        if (application != null) {
-            application.callerHungUp();
-        }
         if (side.bridge != null) {
             side.bridge.hungUp(side);
         }

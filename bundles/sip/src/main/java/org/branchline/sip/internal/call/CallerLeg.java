@@ -8,9 +8,10 @@ import org.branchline.api.callcontrol.Party;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.calls.CallEvent;
 import org.branchline.api.media.sdp.SessionDescription;
+import org.branchline.api.routing.Caller;
 
 /**
- * A phone's call as a leg of the core while it waits (in a call application, or ringing when picked up): the first
+ * A phone's call as a leg of the core while it waits (for a call application, or ringing when picked up): the first
  * offer or answer of the core takes the caller from where it waits and the phone's dialog becomes the leg's.
  */
 final class CallerLeg extends PhoneLeg {
@@ -24,6 +25,12 @@ final class CallerLeg extends PhoneLeg {
     @Override
     public String callId() {
         return waiting.callId();
+    }
+
+    /** The phone's user and owner too, as the call's route found them. */
+    @Override
+    public Caller asCaller() {
+        return waiting.caller();
     }
 
     @Override
@@ -74,6 +81,22 @@ final class CallerLeg extends PhoneLeg {
             log().answered(party);
         }
         super.told(kind, party, step);
+    }
+
+    @Override
+    public void farEndAlerting(SessionDescription earlyMedia) {
+        if (side() == null) {
+            waiting.alerting(earlyMedia == null ? null : earlyMedia.bytes());
+        }
+    }
+
+    /** A caller the core never answered is turned away where it waits. */
+    @Override
+    public void hangUp(EndCause cause) {
+        if (side() == null && state() != State.ENDED) {
+            waiting.turnAway(cause, "hung up by the call core (" + cause + ")");
+        }
+        super.hangUp(cause);
     }
 
     @Override

@@ -1,13 +1,17 @@
 package org.branchline.sip.internal.call;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
+import javax.sip.header.ContentTypeHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.branchline.api.callcontrol.LegEvent;
 
 /**
  * Requests inside a call: BYE ends it on both sides; re-INVITE (hold and resume), UPDATE and INFO are passed to
@@ -48,11 +52,6 @@ final class InDialog {
             legRequest(st, side, leg);
             return;
         }
-        AppCall application = side.application;
-        if (application != null && !Request.BYE.equals(request.getMethod())) {
-            application.request(st);
-            return;
-        }
         switch (request.getMethod()) {
             case Request.BYE -> {
                 st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));
@@ -82,7 +81,11 @@ final class InDialog {
                 }
             }
             case Request.REFER -> transfers.referOfLeg(st, side, leg);
-            case Request.INFO, Request.NOTIFY, Request.PRACK ->
+            case Request.INFO -> {
+                st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));
+                infoDigit(request).ifPresent(d -> leg.publish(new LegEvent.Digit(d)));
+            }
+            case Request.NOTIFY, Request.PRACK ->
                     st.sendResponse(engine.sip().messages().createResponse(Response.OK, request));
             default -> st.sendResponse(engine.sip().response(Response.NOT_IMPLEMENTED, request));
         }
@@ -159,5 +162,28 @@ final class InDialog {
         } catch (Exception e) {
             LOG.log(Level.INFO, "could not pass on " + status + " to " + original.getMethod(), e);
         }
+    }
+
+    /** The digit of a SIP INFO: application/dtmf-relay ("Signal=5") or application/dtmf ("5"). */
+    static Optional<Character> infoDigit(Request info) {
+        ContentTypeHeader type = (ContentTypeHeader) info.getHeader(ContentTypeHeader.NAME);
+        byte[] body = info.getRawContent();
+        if (type == null || body == null) {
+            return Optional.empty();
+        }
+        String text = new String(body, StandardCharsets.UTF_8).trim();
+        String subtype = type.getContentSubType().toLowerCase();
+        if (subtype.equals("dtmf-relay")) {
+            for (String line : text.split("\r?\n")) {
+                String[] kv = line.split("=", 2);
+                if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("signal")) {
+                    text = kv[1].trim();
+                }
+            }
+        } else if (!subtype.equals("dtmf")) {
+            return Optional.empty();
+        }
+        return text.length() == 1 && "0123456789*#ABCDabcd".indexOf(text.charAt(0)) >= 0
+                ? Optional.of(Character.toUpperCase(text.charAt(0))) : Optional.empty();
     }
 }

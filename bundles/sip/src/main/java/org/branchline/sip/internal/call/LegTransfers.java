@@ -2,7 +2,6 @@ package org.branchline.sip.internal.call;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
 import javax.sip.ServerTransaction;
 import javax.sip.address.SipURI;
@@ -10,18 +9,15 @@ import javax.sip.message.Response;
 import org.branchline.api.callcontrol.Bridge;
 import org.branchline.api.callcontrol.CallControl;
 import org.branchline.api.callcontrol.Leg;
-import org.branchline.api.callcontrol.LegAddress;
-import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
 
 /**
  * Transfers asked by a phone the call core holds as a leg (a retrieved call, one an application connected): the
- * core carries them out, blind to what rings (an extension, a station) or attended between two of its legs. The
- * transferor hears the outcome before the core hangs it up. A blind transfer to an application's number is not
- * offered for such calls yet (501).
+ * core carries them out, blind to where the digits lead (an extension, a station, an application's number: 700
+ * parks the call again) or attended between two of its legs. The transferor hears the outcome before the core
+ * hangs it up.
  */
 final class LegTransfers {
-    private static final Duration RING = Duration.ofMinutes(2);
     private final CallEngine engine;
 
     LegTransfers(CallEngine engine) {
@@ -44,18 +40,17 @@ final class LegTransfers {
         }
     }
 
+    /** Digits that reach nothing (or a phone feature) are refused (404) and the call stays as it was. */
     private void blind(CallControl core, Side side, PhoneLeg transferor, Leg transferee, String digits) {
-        Caller caller = transferee instanceof PhoneLeg phone && phone.side() != null ? engine.callerOf(phone.side())
-                : new Caller(null, null, transferee.party().number(), transferee.party().name(), false);
-        Dialed dialed = engine.router().map(r -> r.dial(caller, digits == null ? "" : digits))
+        String dialed = digits == null ? "" : digits;
+        Dialed to = engine.router().map(r -> r.dial(transferee.asCaller(), dialed))
                 .orElse(new Dialed.Unknown("routing is not installed"));
-        if (!(dialed instanceof Dialed.Ring)) {
-            Transfers.notifyOutcome(engine, side, dialed instanceof Dialed.Application ? Response.NOT_IMPLEMENTED
-                    : Response.NOT_FOUND);
+        if (!(to instanceof Dialed.Ring) && !(to instanceof Dialed.Application)) {
+            Transfers.notifyOutcome(engine, side, Response.NOT_FOUND);
             return;
         }
         Transfers.notifyOutcome(engine, side, Response.OK);
-        core.transfer(transferor, LegAddress.extension(digits), RING);
+        core.transfer(transferor, dialed);
     }
 
     /** {@code replaces} names the transferor's other call, which the core must hold as a leg too. */

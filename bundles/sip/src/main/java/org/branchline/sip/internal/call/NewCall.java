@@ -12,12 +12,11 @@ import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.callcontrol.LegAddress;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
-import org.branchline.api.routing.Dialed;
 import org.branchline.sip.internal.SipContext;
 import org.branchline.sip.internal.relay.RelaySession;
 
 /** A caller's INVITE waiting for its route: ringback, then the answer, or the final error. */
-final class NewCall implements RouteOutcome, CallEntry, WaitingCaller {
+final class NewCall implements RouteOutcome, WaitingCaller {
     private static final Logger LOG = Logger.getLogger(NewCall.class.getName());
     private final CallEngine engine;
     final ServerTransaction invite;
@@ -81,8 +80,8 @@ final class NewCall implements RouteOutcome, CallEntry, WaitingCaller {
         return r.takeOver();
     }
 
-    /** The caller as a leg of the call core. */
-    synchronized CallerLeg leg() {
+    @Override
+    public synchronized CallerLeg leg() {
         if (leg == null) {
             leg = new CallerLeg(engine, this);
         }
@@ -96,20 +95,58 @@ final class NewCall implements RouteOutcome, CallEntry, WaitingCaller {
 
     @Override
     public byte[] phoneDescription() {
-        return offer();
+        return request().getRawContent();
+    }
+
+    @Override
+    public void turnAway(EndCause cause, String reason) {
+        failed(finalStatus(cause), reason, switch (cause) {
+            case BUSY -> CallDisposition.BUSY;
+            case NO_ANSWER, VOICEMAIL -> CallDisposition.NO_ANSWER;
+            case CANCELLED -> CallDisposition.CANCELLED;
+            default -> CallDisposition.FAILED;
+        });
+    }
+
+    /** Answers the caller with {@code media}, through a relay session of its own when its media must be relayed. */
+    /**
+     * The final answer telling a caller why nobody took its call: busy (an application that is full, or one that
+     * answers busy while it is not installed, user guide 2.3.3), not found, cancelled, failed; else 480.
+     */
+    static int finalStatus(EndCause cause) {
+        return switch (cause) {
+            case BUSY -> Response.BUSY_HERE;
+            case REJECTED -> Response.NOT_FOUND;
+            case CANCELLED -> Response.REQUEST_TERMINATED;
+            case FAILED -> Response.SERVICE_UNAVAILABLE;
+            default -> Response.TEMPORARILY_UNAVAILABLE;
+        };
     }
 
     @Override
     public HandOver handOver(byte[] media) {
-        return WaitingCaller.answer(engine, this, media);
+        RelaySession.End anchor = relayWanted ? engine.relayFor(true).map(RelaySession::caller).orElse(null) : null;
+        if (anchor != null) {
+            anchor.opposite().learn(media);
+        }
+        Side side = answer(media, anchor);
+        if (side == null && anchor != null) {
+            anchor.session().close();
+        }
+        return side == null ? null : new HandOver(side, true);
     }
 
     @Override
-    public synchronized void ringing(Response provisional) {
+    public void ringing(Response provisional) {
+        alerting(provisional.getRawContent());
+    }
+
+    /** The caller hears ringback: 180, or 183 with {@code early} media (null or empty: none). */
+    @Override
+    public synchronized void alerting(byte[] early) {
         if (done) {
             return;
         }
-        byte[] early = provisional.getRawContent();
         if (early != null && early.length > 0) {
             respond(Response.SESSION_PROGRESS, earlyMedia.present(early), null);
         } else {
@@ -146,8 +183,8 @@ final class NewCall implements RouteOutcome, CallEntry, WaitingCaller {
     }
 
     @Override
-    public CallEntry entry() {
-        return this;
+    public void toVoicemail(CallEngine engine, String extension) {
+        engine.applications().voicemail(this, extension);
     }
 
     @Override
@@ -163,36 +200,6 @@ final class NewCall implements RouteOutcome, CallEntry, WaitingCaller {
     @Override
     public CallLog log() {
         return log;
-    }
-
-    @Override
-    public byte[] offer() {
-        return request().getRawContent();
-    }
-
-    @Override
-    public boolean relayWanted() {
-        return relayWanted;
-    }
-
-    @Override
-    public Side connect(byte[] sdp, RelaySession.End anchor) {
-        return answer(sdp, anchor);
-    }
-
-    @Override
-    public Side takeAnswered() {
-        return null;
-    }
-
-    @Override
-    public void fail(int status, String reason, CallDisposition disposition) {
-        failed(status, reason, disposition);
-    }
-
-    @Override
-    public void ring(Dialed.Ring ring) {
-        route().start(ring);
     }
 
     /** The session interval agreed with the caller (RFC 4028), 0 without session timer. */

@@ -89,14 +89,11 @@ final class OriginatedLeg extends PhoneLeg implements RouteOutcome {
         };
     }
 
+    /** The core that placed the leg takes its caller to voicemail. */
     @Override
-    public CallEntry entry() {
-        return null;
-    }
-
-    @Override
-    public boolean takesVoicemail() {
-        return false;
+    public void toVoicemail(CallEngine engine, String extension) {
+        stopTimer();
+        end(EndCause.VOICEMAIL, "Finally voicemail " + extension);
     }
 
     @Override

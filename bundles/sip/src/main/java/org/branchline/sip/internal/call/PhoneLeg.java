@@ -17,6 +17,7 @@ import org.branchline.api.callcontrol.LegListener;
 import org.branchline.api.callcontrol.Party;
 import org.branchline.api.calls.CallEvent;
 import org.branchline.api.media.sdp.SessionDescription;
+import org.branchline.api.routing.Caller;
 import org.branchline.sip.internal.relay.RelaySession;
 
 /**
@@ -59,6 +60,13 @@ abstract class PhoneLeg implements Leg {
     @Override
     public State state() {
         return state;
+    }
+
+    /** The phone as routing knows it (its user and owner) once it is answered; before, its party. */
+    @Override
+    public Caller asCaller() {
+        Side s = side;
+        return s != null ? engine.callerOf(s) : Leg.super.asCaller();
     }
 
     Side side() {
@@ -124,6 +132,7 @@ abstract class PhoneLeg implements Leg {
     @Override
     public void told(CallEvent.Kind kind, String party, String step) {
         switch (kind) {
+            case ANSWERED -> log().answered(party, step);
             case BRIDGED -> log().bridged(party);
             case TRANSFERRED -> log().transferred(party);
             case PARKED -> log().parked(party);

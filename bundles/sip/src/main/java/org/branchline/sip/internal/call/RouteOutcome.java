@@ -14,11 +14,9 @@ interface RouteOutcome {
     /** Nobody answered and the route ended this way. */
     void failed(int status, String reason, CallDisposition disposition);
 
-    /** The caller as a call application would take it (the route ended in voicemail). */
-    CallEntry entry();
-
-    /** False when a Finally voicemail must end the route unanswered (a leg the core placed has no caller to hand). */
-    default boolean takesVoicemail() {
-        return true;
-    }
+    /**
+     * The route ended in voicemail (it rings no more): a waiting phone goes to the voicemail application routing
+     * names; a leg the core placed ends, for the core to take its caller there.
+     */
+    void toVoicemail(CallEngine engine, String extension);
 }

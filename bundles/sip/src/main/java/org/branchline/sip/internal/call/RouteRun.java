@@ -2,7 +2,6 @@ package org.branchline.sip.internal.call;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -246,20 +245,10 @@ final class RouteRun {
         outcome.failed(status, reason, disposition);
     }
 
-    /** The Finally action is voicemail: the application routing names for it answers the caller. */
+    /** The Finally action is voicemail: whoever waits for the route takes the caller there. */
     private void toVoicemail(String extension) {
-        if (!outcome.takesVoicemail()) {
-            fail(Response.TEMPORARILY_UNAVAILABLE, "no answer", CallDisposition.NO_ANSWER);
-            return;
-        }
-        Optional<Dialed.Application> voicemail = engine.router().map(r -> r.voicemail(extension));
-        if (voicemail.isEmpty()) {
-            fail(Response.TEMPORARILY_UNAVAILABLE, "routing is not installed", CallDisposition.NO_ANSWER);
-            return;
-        }
-        CallEntry entry = outcome.entry();
         if (takeOver()) {
-            engine.applications().start(entry, voicemail.get(), true);
+            outcome.toVoicemail(engine, extension);
         }
     }
 

@@ -19,8 +19,6 @@ final class Side {
     volatile RouteRun waitingFor;
     /** Music on hold playing to this phone while its call is held or parked, or null. */
     volatile MediaSession music;
-    /** The call application this phone talks to, or null. */
-    volatile AppCall application;
     /** The call core's leg this phone is, once the core joins it (null: the B2BUA's own calls). */
     volatile PhoneLeg leg;
     /** The relay end this phone's media is anchored at, or null for direct media. */
@@ -80,10 +78,6 @@ final class Side {
     /** This phone's answer to a re-INVITE of the server's. */
     void answered(byte[] body) {
         own(body);
-        AppCall app = application;
-        if (app != null) {
-            app.phoneAnswered(body);
-        }
         MediaSession m = music;
         if (m != null && body != null && body.length > 0) {
             try {

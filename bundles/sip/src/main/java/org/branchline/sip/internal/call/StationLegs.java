@@ -22,8 +22,8 @@ import org.branchline.api.routing.RingTarget;
 
 /**
  * The SIP core as a leg provider: a station's registered phones ring together, or an extension's call route
- * runs (its attempts, On Busy, a Finally transfer; a Finally voicemail ends the leg unanswered, there being no
- * caller to hand to voicemail); whoever answers is the leg. The leg ends {@link EndCause#NO_ANSWER} after the ring timeout.
+ * runs (its attempts, On Busy, a Finally transfer; a Finally voicemail ends the leg {@link EndCause#VOICEMAIL}, for
+ * the core to take its caller there); whoever answers is the leg. The leg ends {@link EndCause#NO_ANSWER} after the ring timeout.
  */
 public final class StationLegs {
     private final CallEngine engine;

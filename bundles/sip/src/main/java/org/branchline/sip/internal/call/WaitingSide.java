@@ -1,21 +1,23 @@
 package org.branchline.sip.internal.call;
 
 import javax.sip.message.Response;
+import org.branchline.api.callcontrol.EndCause;
+import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
-import org.branchline.api.routing.Dialed;
-import org.branchline.sip.internal.relay.RelaySession;
 
 /**
- * A phone left alone in a call (transferred, or its park timed out) while a route rings for it: the callee who
- * answers takes the empty place; a route ending in voicemail re-INVITEs the phone to it; if nobody takes the
- * call, the phone is hung up.
+ * A phone left alone in a call (transferred) while a route rings for it: the callee who answers takes the empty
+ * place; a route ending in voicemail hands the phone to the call core for the voicemail application; if nobody
+ * takes the call, the phone is hung up. A phone blind-transferred to an application's number waits here too.
  */
-final class WaitingSide implements RouteOutcome, CallEntry {
+final class WaitingSide implements RouteOutcome, WaitingCaller {
     private final CallEngine engine;
     private final Side waiting;
     private final Bridge bridge;
     private final Caller transferredBy;
+    private CallerLeg leg;
+    private boolean done;
 
     WaitingSide(CallEngine engine, Side waiting, Bridge bridge) {
         this(engine, waiting, bridge, null);
@@ -51,6 +53,12 @@ final class WaitingSide implements RouteOutcome, CallEntry {
     }
 
     private void hangUp(String reason, CallDisposition disposition) {
+        synchronized (this) {
+            if (done) {
+                return;
+            }
+            done = true;
+        }
         if (reason != null) {
             bridge.log.route(reason);
         }
@@ -60,8 +68,8 @@ final class WaitingSide implements RouteOutcome, CallEntry {
     }
 
     @Override
-    public CallEntry entry() {
-        return this;
+    public void toVoicemail(CallEngine engine, String extension) {
+        engine.applications().voicemail(this, extension);
     }
 
     @Override
@@ -80,50 +88,48 @@ final class WaitingSide implements RouteOutcome, CallEntry {
     }
 
     @Override
-    public byte[] offer() {
-        return waiting.sdp;
-    }
-
-    @Override
-    public Side connect(byte[] sdp, RelaySession.End anchor) {
-        takeAnswered().anchor(anchor);
-        engine.reoffer(waiting, sdp);
-        return waiting;
-    }
-
-    @Override
-    public boolean relayWanted() {
-        return waiting.anchor != null;
-    }
-
-    @Override
-    public Side takeAnswered() {
-        waiting.waitingFor = null;
-        waiting.anchor(null);
-        waiting.stopMusic();
-        return waiting;
-    }
-
-    @Override
     public Caller transferredBy() {
         return transferredBy;
     }
 
-    /** Nobody takes the call: a route ringing for it ends; a phone handed straight to an application is hung up. */
     @Override
-    public void fail(int status, String reason, CallDisposition disposition) {
-        if (waiting.waitingFor != null) {
-            failed(status, reason, disposition);
-        } else {
-            hangUp(reason, disposition);
+    public synchronized CallerLeg leg() {
+        if (leg == null) {
+            leg = new CallerLeg(engine, this);
         }
+        return leg;
     }
 
     @Override
-    public void ring(Dialed.Ring ring) {
-        RouteRun run = new RouteRun(engine, caller(), waiting.sdp, false, bridge.log,
-                new WaitingSide(engine, waiting, bridge));
-        waiting.waitingFor = run;
-        run.start(ring);
+    public byte[] phoneDescription() {
+        return waiting.sdp;
+    }
+
+    @Override
+    public synchronized Leg.State waitingState() {
+        return done ? Leg.State.ENDED : Leg.State.ANSWERED;
+    }
+
+    /** The phone leaves the bridge it waited alone in; the core re-INVITEs it where its media goes now. */
+    @Override
+    public synchronized HandOver handOver(byte[] media) {
+        if (done) {
+            return null;
+        }
+        done = true;
+        waiting.waitingFor = null;
+        waiting.anchor(null);
+        waiting.stopMusic();
+        return new HandOver(waiting, false);
+    }
+
+    @Override
+    public void alerting(byte[] early) {
+    }
+
+    @Override
+    public void turnAway(EndCause cause, String reason) {
+        waiting.waitingFor = null;
+        hangUp(reason, CallDisposition.FAILED);
     }
 }

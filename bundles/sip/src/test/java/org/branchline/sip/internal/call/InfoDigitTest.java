@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class InfoDigitTest {
     @Test
     void readsDtmfRelayAndDtmfBodies() throws Exception {
-        assertEquals(Optional.of('5'), AppCall.infoDigit(info("application", "dtmf-relay", "Signal=5\r\nDuration=160\r\n")));
-        assertEquals(Optional.of('#'), AppCall.infoDigit(info("application", "dtmf-relay", "Signal= #\r\n")));
-        assertEquals(Optional.of('*'), AppCall.infoDigit(info("application", "dtmf", "*")));
-        assertEquals(Optional.empty(), AppCall.infoDigit(info("application", "dtmf-relay", "Signal=55\r\n")));
-        assertEquals(Optional.empty(), AppCall.infoDigit(info("text", "plain", "5")));
+        assertEquals(Optional.of('5'), InDialog.infoDigit(info("application", "dtmf-relay", "Signal=5\r\nDuration=160\r\n")));
+        assertEquals(Optional.of('#'), InDialog.infoDigit(info("application", "dtmf-relay", "Signal= #\r\n")));
+        assertEquals(Optional.of('*'), InDialog.infoDigit(info("application", "dtmf", "*")));
+        assertEquals(Optional.empty(), InDialog.infoDigit(info("application", "dtmf-relay", "Signal=55\r\n")));
+        assertEquals(Optional.empty(), InDialog.infoDigit(info("text", "plain", "5")));
     }
 
     private static Request info(String type, String subtype, String body) throws Exception {
