@@ -1,5 +1,7 @@
 package org.branchline.api.callcontrol;
 
+import org.branchline.api.routing.WhileAbsent;
+
 /** Why a leg ended. */
 public enum EndCause {
     /** The party or the server hung up after the leg was answered. */
@@ -20,5 +22,10 @@ public enum EndCause {
      */
     VOICEMAIL,
     /** Signalling or media failed. */
-    FAILED
+    FAILED;
+
+    /** How a call to an application's number ends while that application is absent, as the number declares. */
+    public static EndCause whileAbsent(WhileAbsent answer) {
+        return answer == WhileAbsent.BUSY ? BUSY : UNREACHABLE;
+    }
 }

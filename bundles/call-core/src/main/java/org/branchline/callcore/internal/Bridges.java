@@ -27,11 +27,6 @@ final class Bridges {
         this.inApplications = inApplications;
     }
 
-    /** {@code leg} leaves the call application it is in, if any. */
-    void handOn(Leg leg) {
-        inApplications.handOn(leg);
-    }
-
     /**
      * Joins {@code a} and {@code b}, each leaving its application or bridge first: {@code a} is told {@code b}'s
      * media, then {@code b} {@code a}'s, unless {@code b} was offered that already ({@code offeredToB}, null when
@@ -42,8 +37,6 @@ final class Bridges {
             throw new IllegalArgumentException("a leg cannot be bridged to itself");
         }
         SessionDescription bMedia = Exchange.media(b);
-        inApplications.handOn(a);
-        inApplications.handOn(b);
         leave(a);
         leave(b);
         music.stop(a);
@@ -99,8 +92,9 @@ final class Bridges {
         ours.b().negotiator(null);
     }
 
-    /** Takes {@code leg} out of its bridge, if any; the other leg stays up, alone. */
+    /** Takes {@code leg} out of its call application and its bridge, if any; the other leg stays up, alone. */
     void leave(Leg leg) {
+        inApplications.handOn(leg);
         of(leg).ifPresent(this::unbridge);
     }
 

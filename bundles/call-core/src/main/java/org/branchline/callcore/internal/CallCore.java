@@ -58,9 +58,9 @@ public class CallCore implements CallControl {
     private final ApplicationLegs inApplications = new ApplicationLegs();
     private final Bridges bridges = new Bridges(music, inApplications);
     private final Mixing mixing = new Mixing(engine::get, bridges, music);
-    private volatile CallRouter router;
-    private volatile CallApplications applications;
-    private final Routes routes = new Routes(this, () -> router, () -> applications, engine::get, inApplications,
+    private final AtomicReference<CallRouter> router = new AtomicReference<>();
+    private final AtomicReference<CallApplications> applications = new AtomicReference<>();
+    private final Routes routes = new Routes(this, router::get, applications::get, engine::get, inApplications,
             music);
     private final Transfers transfers = new Transfers(this, routes);
     private final Set<Ringing> ringing = ConcurrentHashMap.newKeySet();
@@ -96,25 +96,21 @@ public class CallCore implements CallControl {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetRouter")
     void setRouter(CallRouter router) {
-        this.router = router;
+        this.router.set(router);
     }
 
     void unsetRouter(CallRouter gone) {
-        if (router == gone) {
-            router = null;
-        }
+        router.compareAndSet(gone, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetApplications")
     void setApplications(CallApplications applications) {
-        this.applications = applications;
+        this.applications.set(applications);
     }
 
     void unsetApplications(CallApplications gone) {
-        if (applications == gone) {
-            applications = null;
-        }
+        applications.compareAndSet(gone, null);
     }
 
     @Deactivate
@@ -193,7 +189,6 @@ public class CallCore implements CallControl {
 
     @Override
     public Parked park(Leg leg, String orbit, Duration timeout, Consumer<Parked> timedOut) {
-        inApplications.handOn(leg);
         bridges.leave(leg);
         music.hold(leg);
         ParkedLeg parked = new ParkedLeg(leg, orbit);

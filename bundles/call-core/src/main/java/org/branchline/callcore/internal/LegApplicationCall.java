@@ -210,7 +210,6 @@ final class LegApplicationCall implements ApplicationCall {
     /** The application returned: a call it neither handed on nor hung up is hung up now. */
     void leaveApplication() {
         hangUp();
-        close();
     }
 
     /** False when the call had left the application already. */

@@ -1,6 +1,9 @@
 package org.branchline.callcore.internal;
 
+import java.util.concurrent.CompletionException;
+import org.branchline.api.callcontrol.EndCause;
 import org.branchline.api.callcontrol.Leg;
+import org.branchline.api.callcontrol.LegEndedException;
 import org.branchline.api.callcontrol.LegEvent;
 
 /** What the core's parts let go of when a leg ends (a park's wait, a music or mixing session). */
@@ -15,5 +18,12 @@ final class LegEnds {
                 action.run();
             }
         });
+    }
+
+    /** The cause a connection's failure gives: the placed leg's end cause, else FAILED. */
+    static EndCause causeOf(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof LegEndedException ended ? ended.endCause() : EndCause.FAILED;
     }
 }

@@ -68,7 +68,6 @@ final class Mixing {
         } catch (MediaException | IllegalStateException e) {
             return CompletableFuture.failedFuture(e);
         }
-        bridges.handOn(leg);
         bridges.leave(leg);
         music.stop(leg);
         Seat seat = new Seat(session, mixing);

@@ -2,7 +2,6 @@ package org.branchline.callcore.internal;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.branchline.api.callcontrol.CallApplications;
@@ -10,13 +9,11 @@ import org.branchline.api.callcontrol.CallControl;
 import org.branchline.api.callcontrol.EndCause;
 import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.callcontrol.LegAddress;
-import org.branchline.api.callcontrol.LegEndedException;
 import org.branchline.api.calls.CallEvent;
 import org.branchline.api.media.MediaEngine;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
-import org.branchline.api.routing.WhileAbsent;
 
 /**
  * Where a leg goes by the digits it dialed ({@link CallControl#route}): an extension's call route, rung through
@@ -84,7 +81,7 @@ final class Routes {
         calls.connect(leg, LegAddress.extension(extension), leg.party(), ROUTE_LIMIT, false).bridged()
                 .whenComplete((bridge, failure) -> {
                     if (failure != null) {
-                        unanswered(leg, extension, causeOf(failure));
+                        unanswered(leg, extension, LegEnds.causeOf(failure));
                     }
                 });
     }
@@ -111,7 +108,7 @@ final class Routes {
     void run(Leg leg, Dialed.Application dialed, boolean fromCallRoute, Caller transferredBy) {
         CallApplications whiteboard = applications.get();
         if (whiteboard == null) {
-            leg.hangUp(whileAbsent(dialed));
+            leg.hangUp(EndCause.whileAbsent(dialed.whileAbsent()));
             return;
         }
         LegApplicationCall call = new LegApplicationCall(leg, dialed, fromCallRoute, transferredBy, engine, this);
@@ -125,17 +122,7 @@ final class Routes {
             call.leaveApplication();
         }).ifPresent(refusal -> {
             LOG.info(() -> "leg " + leg.id() + " not taken by " + dialed.name() + ": " + refusal.reason());
-            leg.hangUp(refusal.absent() ? whileAbsent(dialed) : EndCause.BUSY);
+            leg.hangUp(refusal.absent() ? EndCause.whileAbsent(dialed.whileAbsent()) : EndCause.BUSY);
         });
-    }
-
-    private static EndCause whileAbsent(Dialed.Application dialed) {
-        return dialed.whileAbsent() == WhileAbsent.BUSY ? EndCause.BUSY : EndCause.UNREACHABLE;
-    }
-
-    private static EndCause causeOf(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause instanceof LegEndedException ended ? ended.endCause() : EndCause.FAILED;
     }
 }

@@ -2,14 +2,12 @@ package org.branchline.callcore.internal;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import org.branchline.api.callcontrol.Bridge;
 import org.branchline.api.callcontrol.CallControl;
 import org.branchline.api.callcontrol.Connection;
 import org.branchline.api.callcontrol.EndCause;
 import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.callcontrol.LegAddress;
-import org.branchline.api.callcontrol.LegEndedException;
 import org.branchline.api.routing.Caller;
 
 /** Blind and attended transfer, made of the core's own bridge and connect. */
@@ -59,10 +57,8 @@ final class Transfers {
     }
 
     private static void giveUp(Leg transferee, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
         if (transferee.state() != Leg.State.ENDED) {
-            transferee.hangUp(cause instanceof LegEndedException ended ? ended.endCause() : EndCause.FAILED);
+            transferee.hangUp(LegEnds.causeOf(failure));
         }
     }
 

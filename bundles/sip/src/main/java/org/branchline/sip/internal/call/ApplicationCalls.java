@@ -9,7 +9,6 @@ import org.branchline.api.callcontrol.CallControl;
 import org.branchline.api.callcontrol.EndCause;
 import org.branchline.api.callcontrol.LegEvent;
 import org.branchline.api.routing.Dialed;
-import org.branchline.api.routing.WhileAbsent;
 
 /**
  * Phones' calls dialed to a call application, or sent to one (a call route's Finally voicemail, a blind transfer
@@ -39,7 +38,7 @@ final class ApplicationCalls {
     void start(WaitingCaller caller, Dialed.Application dialed, boolean fromCallRoute) {
         Optional<CallControl> core = engine.callControl();
         if (core.isEmpty()) {
-            caller.turnAway(notInstalled(dialed.whileAbsent()), "the call core is not installed");
+            caller.turnAway(EndCause.whileAbsent(dialed.whileAbsent()), "the call core is not installed");
             return;
         }
         CallerLeg leg = caller.leg();
@@ -60,14 +59,6 @@ final class ApplicationCalls {
             return;
         }
         start(caller, voicemail.get(), true);
-    }
-
-    /**
-     * Voicemail answers busy when it is missing (a caller still learns nobody took the call), and so does the
-     * conference center (user guide 2.3.3: a busy signal when it is not installed); others 480.
-     */
-    private static EndCause notInstalled(WhileAbsent whileAbsent) {
-        return whileAbsent == WhileAbsent.BUSY ? EndCause.BUSY : EndCause.UNREACHABLE;
     }
 
     void shutdown() {

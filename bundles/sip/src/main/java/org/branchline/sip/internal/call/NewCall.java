@@ -108,7 +108,6 @@ final class NewCall implements RouteOutcome, WaitingCaller {
         });
     }
 
-    /** Answers the caller with {@code media}, through a relay session of its own when its media must be relayed. */
     /**
      * The final answer telling a caller why nobody took its call: busy (an application that is full, or one that
      * answers busy while it is not installed, user guide 2.3.3), not found, cancelled, failed; else 480.
@@ -123,6 +122,7 @@ final class NewCall implements RouteOutcome, WaitingCaller {
         };
     }
 
+    /** Answers the caller with {@code media}, through a relay session of its own when its media must be relayed. */
     @Override
     public HandOver handOver(byte[] media) {
         RelaySession.End anchor = relayWanted ? engine.relayFor(true).map(RelaySession::caller).orElse(null) : null;
