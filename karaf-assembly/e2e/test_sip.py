@@ -513,6 +513,22 @@ class SipTests(unittest.TestCase):
         self.assertLessEqual(row["started"], row["answered"], row)
         self.assertLessEqual(row["answered"], row["ended"], row)
 
+    def test_10b_a_digit_sent_by_sip_info_reaches_the_other_phone(self):
+        """alice's phone sends 5 as SIP INFO during her call with bob: the call core passes it across the bridge and
+        bob's phone gets it as INFO (application/dtmf-relay), which alice's phone hears answered 200."""
+        bob = self.phone("bob")
+        self.set_routes(bob.extension, route([[(bob.station, 2)]]))
+        b = self.registered_uas("bob", "uas_answer_info.xml")
+        a = self.caller("alice", bob.extension, scenario="uac_call_info.xml")
+        a.wait()
+        b.wait()
+        self.assertSipp(a, "the caller: INVITE %s, 200, ACK, INFO 5 answered 200, BYE" % bob.extension)
+        self.assertSipp(b, "the callee: answers, gets the INFO, gets BYE")
+        infos = b.received("INFO")
+        self.assertEqual(1, len(infos), b.report())
+        self.assertIn("Signal=5", infos[0].body, infos[0])
+        self.assertIn("application/dtmf-relay", infos[0].header("content-type"), infos[0])
+
     def test_11_caller_cancels(self):
         bob = self.phone("bob")
         self.set_routes(bob.extension, route([[(bob.station, 3)]]))

@@ -37,6 +37,13 @@ public interface CallControl {
     void route(Leg caller, String dialed);
 
     /**
+     * Takes a leg where a dialing routing already answered leads ({@link #route(Leg, String)} without asking
+     * routing again): a {@link Dialed.Ring} rings that very call route, a {@link Dialed.Application} runs the
+     * application; anything else ends the leg {@link EndCause#REJECTED}.
+     */
+    void route(Leg caller, Dialed dialed);
+
+    /**
      * Hands {@code leg} to the call application {@code application} names, as its caller: dialed there, sent there
      * by a call route's Finally ({@code fromCallRoute}), or by {@code transferredBy}'s blind transfer (else null).
      * An application that is not running ends the leg as its number declares ({@link EndCause#BUSY} or

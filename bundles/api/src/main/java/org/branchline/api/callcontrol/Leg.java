@@ -70,6 +70,13 @@ public interface Leg {
     default void farEndAlerting(SessionDescription earlyMedia) {
     }
 
+    /**
+     * Sends the party a digit out of band (SIP INFO, a line's signalling): a digit the other leg of a bridge sent
+     * that way ({@link LegEvent.Digit}). Nothing by default.
+     */
+    default void sendDigit(char digit) {
+    }
+
     /** Ends the leg: a call not yet answered is cancelled or refused, an answered one hung up. */
     void hangUp(EndCause cause);
 

@@ -27,7 +27,13 @@ public sealed interface LegEvent {
     record Digit(char digit) implements LegEvent {
     }
 
-    /** The leg is over; it comes once, last. */
-    record Ended(EndCause cause, String reason) implements LegEvent {
+    /**
+     * The leg is over; it comes once, last. With {@link EndCause#VOICEMAIL}, {@code mailbox} is the extension whose
+     * voicemail takes the caller (a route may have moved on to another extension's), else null.
+     */
+    record Ended(EndCause cause, String reason, String mailbox) implements LegEvent {
+        public Ended(EndCause cause, String reason) {
+            this(cause, reason, null);
+        }
     }
 }

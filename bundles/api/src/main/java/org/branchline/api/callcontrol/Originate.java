@@ -2,6 +2,7 @@ package org.branchline.api.callcontrol;
 
 import java.time.Duration;
 import org.branchline.api.media.sdp.SessionDescription;
+import org.branchline.api.routing.Dialed;
 
 /**
  * A leg to place.
@@ -12,9 +13,11 @@ import org.branchline.api.media.sdp.SessionDescription;
  * @param ringTimeout how long it may ring before it ends {@link EndCause#NO_ANSWER}
  * @param autoAnswer asks the phone to answer by itself (intercom, paging); phones that cannot simply ring
  * @param offer the media the party is offered (usually the description of the leg it will be joined to)
+ * @param route for an {@code extension:} address, the call route routing chose for this call already (the
+ *        provider runs it rather than asking routing again); null: the provider asks routing
  */
 public record Originate(LegAddress to, Party caller, String callId, Duration ringTimeout, boolean autoAnswer,
-        SessionDescription offer) {
+        SessionDescription offer, Dialed.Ring route) {
     public static final Duration DEFAULT_RING = Duration.ofSeconds(30);
 
     public Originate {
@@ -24,7 +27,13 @@ public record Originate(LegAddress to, Party caller, String callId, Duration rin
         ringTimeout = ringTimeout == null ? DEFAULT_RING : ringTimeout;
     }
 
+    /** A leg to place with no call route chosen beforehand. */
+    public Originate(LegAddress to, Party caller, String callId, Duration ringTimeout, boolean autoAnswer,
+            SessionDescription offer) {
+        this(to, caller, callId, ringTimeout, autoAnswer, offer, null);
+    }
+
     public Originate autoAnswering() {
-        return new Originate(to, caller, callId, ringTimeout, true, offer);
+        return new Originate(to, caller, callId, ringTimeout, true, offer, route);
     }
 }

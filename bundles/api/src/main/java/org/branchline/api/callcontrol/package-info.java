@@ -6,5 +6,5 @@
  * each call dialed to one of them, as an {@link ApplicationCall}, to the call core's {@link CallApplications}, which
  * runs it and hangs up the calls still inside an application when its service goes away.
  */
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.branchline.api.callcontrol;

@@ -66,8 +66,11 @@ final class Bridges {
                 });
     }
 
-    /** A leg ended: the bridge is over, and the other leg is hung up. */
+    /** A digit sent out of band goes to the other leg; a leg ended: the bridge is over, the other leg hung up. */
     private void changed(LegBridge bridge, Leg leg, LegEvent event) {
+        if (event instanceof LegEvent.Digit digit && bridge.active()) {
+            bridge.other(leg).sendDigit(digit.digit());
+        }
         if (!(event instanceof LegEvent.Ended) || !bridge.finish()) {
             return;
         }

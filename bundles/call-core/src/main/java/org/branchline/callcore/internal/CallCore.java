@@ -2,7 +2,6 @@ package org.branchline.callcore.internal;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -33,6 +32,8 @@ import org.branchline.api.media.sdp.SessionDescription;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -58,10 +59,10 @@ public class CallCore implements CallControl {
     private final ApplicationLegs inApplications = new ApplicationLegs();
     private final Bridges bridges = new Bridges(music, inApplications);
     private final Mixing mixing = new Mixing(engine::get, bridges, music);
-    private final AtomicReference<CallRouter> router = new AtomicReference<>();
-    private final AtomicReference<CallApplications> applications = new AtomicReference<>();
-    private final Routes routes = new Routes(this, router::get, applications::get, engine::get, inApplications,
-            music);
+    private final AtomicReference<Used<CallRouter>> router = new AtomicReference<>();
+    private final AtomicReference<Used<CallApplications>> applications = new AtomicReference<>();
+    private final Routes routes = new Routes(this, () -> got(router), () -> got(applications), engine::get,
+            inApplications, music);
     private final Transfers transfers = new Transfers(this, routes);
     private final Set<Ringing> ringing = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -72,14 +73,24 @@ public class CallCore implements CallControl {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "removeLegProvider")
-    void addLegProvider(LegProvider provider, Map<String, Object> properties) {
-        List<String> technologies = CallApplication.values(properties.get(LegProvider.TECHNOLOGIES));
-        providers.add(provider, technologies);
-        LOG.info("Leg provider for " + technologies + " added");
+    void addLegProvider(ServiceReference<LegProvider> reference, ComponentServiceObjects<LegProvider> provider) {
+        useLegProvider(new Used<>(reference, provider), reference.getProperty(LegProvider.TECHNOLOGIES));
     }
 
-    void removeLegProvider(LegProvider provider) {
-        providers.remove(provider);
+    /** @param technologies the provider's {@link LegProvider#TECHNOLOGIES} */
+    void useLegProvider(Used<LegProvider> provider, Object technologies) {
+        List<String> reached = CallApplication.values(technologies);
+        providers.add(provider, reached);
+        LOG.info("Leg provider for " + reached + " added");
+    }
+
+    void removeLegProvider(ServiceReference<LegProvider> reference) {
+        forgetLegProvider(reference);
+    }
+
+    /** @param key the provider's service reference (the provider itself in tests) */
+    void forgetLegProvider(Object key) {
+        providers.remove(key);
         LOG.info("Leg provider removed");
     }
 
@@ -95,22 +106,38 @@ public class CallCore implements CallControl {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetRouter")
-    void setRouter(CallRouter router) {
-        this.router.set(router);
+    void setRouter(ServiceReference<CallRouter> reference, ComponentServiceObjects<CallRouter> router) {
+        this.router.set(new Used<>(reference, router));
     }
 
-    void unsetRouter(CallRouter gone) {
-        router.compareAndSet(gone, null);
+    void unsetRouter(ServiceReference<CallRouter> gone) {
+        router.updateAndGet(r -> r != null && r.is(gone) ? null : r);
+    }
+
+    /** Routing at hand (tests). */
+    void useRouter(CallRouter router) {
+        this.router.set(Used.of(router));
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetApplications")
-    void setApplications(CallApplications applications) {
-        this.applications.set(applications);
+    void setApplications(ServiceReference<CallApplications> reference,
+            ComponentServiceObjects<CallApplications> applications) {
+        this.applications.set(new Used<>(reference, applications));
     }
 
-    void unsetApplications(CallApplications gone) {
-        applications.compareAndSet(gone, null);
+    void unsetApplications(ServiceReference<CallApplications> gone) {
+        applications.updateAndGet(a -> a != null && a.is(gone) ? null : a);
+    }
+
+    /** The application whiteboard at hand (tests). */
+    void useApplications(CallApplications whiteboard) {
+        applications.set(Used.of(whiteboard));
+    }
+
+    private static <T> T got(AtomicReference<Used<T>> bound) {
+        Used<T> used = bound.get();
+        return used == null ? null : used.get();
     }
 
     @Deactivate
@@ -126,10 +153,16 @@ public class CallCore implements CallControl {
 
     @Override
     public Connection connect(Leg from, LegAddress to, Party callerShown, Duration ringTimeout, boolean autoAnswer) {
+        return connect(from, to, callerShown, ringTimeout, autoAnswer, null);
+    }
+
+    /** {@link #connect}; {@code route}: the call route routing chose for an extension already, or null. */
+    Connection connect(Leg from, LegAddress to, Party callerShown, Duration ringTimeout, boolean autoAnswer,
+            Dialed.Ring route) {
         SessionDescription offer = Exchange.media(from);
         Ringing connection = new Ringing(from, to, offer, bridges, ringing::remove);
         ringing.add(connection);
-        Originate request = new Originate(to, callerShown, from.callId(), ringTimeout, autoAnswer, offer);
+        Originate request = new Originate(to, callerShown, from.callId(), ringTimeout, autoAnswer, offer, route);
         try {
             connection.placed(originate(request, connection::changed));
         } catch (RuntimeException e) {
@@ -143,6 +176,11 @@ public class CallCore implements CallControl {
     @Override
     public void route(Leg caller, String dialed) {
         routes.route(caller, dialed);
+    }
+
+    @Override
+    public void route(Leg caller, Dialed dialed) {
+        routes.route(caller, dialed, null);
     }
 
     @Override

@@ -28,7 +28,9 @@ final class CallSteps {
         leg.told(Kind.PARKED, orbit, "parked in " + orbit);
     }
 
+    /** A leg as call records name who answered: a station by its station number, anything else by its number. */
     private static String number(Leg leg) {
-        return leg.party() == null ? null : leg.party().number();
+        String station = leg.asCaller().userId();
+        return station != null ? station : leg.party() == null ? null : leg.party().number();
     }
 }

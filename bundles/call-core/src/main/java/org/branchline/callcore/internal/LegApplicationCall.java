@@ -158,7 +158,7 @@ final class LegApplicationCall implements ApplicationCall {
             throw ended();
         }
         leg.told(CallEvent.Kind.TRANSFERRED, digits, "transferred to " + digits);
-        routes.ring(leg, ring.get().extension());
+        routes.ring(leg, ring.get().extension(), ring.get());
         return true;
     }
 

@@ -1,5 +1,6 @@
 package org.branchline.callcore.internal;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.branchline.api.callcontrol.EndCause;
 import org.branchline.api.callcontrol.Leg;
@@ -22,8 +23,15 @@ final class LegEnds {
 
     /** The cause a connection's failure gives: the placed leg's end cause, else FAILED. */
     static EndCause causeOf(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause instanceof LegEndedException ended ? ended.endCause() : EndCause.FAILED;
+        return unwrapped(failure) instanceof LegEndedException ended ? ended.endCause() : EndCause.FAILED;
+    }
+
+    /** The extension whose voicemail a connection that ended {@link EndCause#VOICEMAIL} named, if it did. */
+    static Optional<String> mailboxOf(Throwable failure) {
+        return unwrapped(failure) instanceof LegEndedException ended ? ended.mailbox() : Optional.empty();
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

@@ -1,32 +1,39 @@
 package org.branchline.callcore.internal;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.branchline.api.callcontrol.LegProvider;
 
 /**
  * The leg providers on the whiteboard and the technologies each reaches; the first one bound wins a technology
- * two of them name. Its monitor guards the map.
+ * two of them name. Its monitor guards the list.
  */
 final class Providers {
-    private final Map<LegProvider, List<String>> technologies = new LinkedHashMap<>();
-
-    synchronized void add(LegProvider provider, List<String> reached) {
-        technologies.put(provider, List.copyOf(reached));
+    private record Bound(Used<LegProvider> provider, List<String> technologies) {
     }
 
-    synchronized void remove(LegProvider provider) {
-        technologies.remove(provider);
+    private final List<Bound> bound = new ArrayList<>();
+
+    synchronized void add(Used<LegProvider> provider, List<String> reached) {
+        bound.add(new Bound(provider, List.copyOf(reached)));
     }
 
-    synchronized List<LegProvider> all() {
-        return List.copyOf(technologies.keySet());
+    /** @param key the provider's service reference (the provider itself in tests) */
+    synchronized void remove(Object key) {
+        bound.removeIf(b -> b.provider().is(key));
     }
 
-    synchronized Optional<LegProvider> reaching(String technology) {
-        return technologies.entrySet().stream().filter(e -> e.getValue().contains(technology))
-                .map(Map.Entry::getKey).findFirst();
+    List<LegProvider> all() {
+        return snapshot().stream().map(b -> b.provider().get()).toList();
+    }
+
+    Optional<LegProvider> reaching(String technology) {
+        return snapshot().stream().filter(b -> b.technologies().contains(technology)).findFirst()
+                .map(b -> b.provider().get());
+    }
+
+    private synchronized List<Bound> snapshot() {
+        return List.copyOf(bound);
     }
 }

@@ -70,7 +70,8 @@ final class Ringing implements Connection {
         } else if (event instanceof LegEvent.Answered) {
             answered(leg);
         } else if (event instanceof LegEvent.Ended ended && stop(State.FAILED)) {
-            bridged.completeExceptionally(new LegEndedException(ended.cause(), "nobody took the call to " + to));
+            bridged.completeExceptionally(new LegEndedException(ended.cause(), "nobody took the call to " + to,
+                    ended.mailbox()));
         }
     }
 

@@ -24,14 +24,14 @@ final class Routes {
     /** The longest a call route may ring before the core gives up; the route's own Finally comes first. */
     static final Duration ROUTE_LIMIT = Duration.ofMinutes(10);
     private static final Logger LOG = Logger.getLogger(Routes.class.getName());
-    private final CallControl calls;
+    private final CallCore calls;
     private final Supplier<CallRouter> router;
     private final Supplier<CallApplications> applications;
     private final Supplier<MediaEngine> engine;
     private final ApplicationLegs inside;
     private final Music music;
 
-    Routes(CallControl calls, Supplier<CallRouter> router, Supplier<CallApplications> applications,
+    Routes(CallCore calls, Supplier<CallRouter> router, Supplier<CallApplications> applications,
             Supplier<MediaEngine> engine, ApplicationLegs inside, Music music) {
         this.calls = calls;
         this.router = router;
@@ -57,13 +57,17 @@ final class Routes {
             leg.hangUp(EndCause.UNREACHABLE);
             return;
         }
-        Dialed d = r.dial(leg.asCaller(), dialed);
-        if (d instanceof Dialed.Ring ring) {
-            ring(leg, ring.extension());
-        } else if (d instanceof Dialed.Application application) {
+        route(leg, r.dial(leg.asCaller(), dialed), transferredBy);
+    }
+
+    /** Takes {@code leg} where routing's answer {@code dialed} leads. */
+    void route(Leg leg, Dialed dialed, Caller transferredBy) {
+        if (dialed instanceof Dialed.Ring ring) {
+            ring(leg, ring.extension(), ring);
+        } else if (dialed instanceof Dialed.Application application) {
             run(leg, application, false, transferredBy);
         } else {
-            LOG.info(() -> "leg " + leg.id() + " dialed " + dialed + ": " + d);
+            LOG.info(() -> "leg " + leg.id() + " reaches nothing: " + dialed);
             leg.hangUp(EndCause.REJECTED);
         }
     }
@@ -75,22 +79,27 @@ final class Routes {
                 .filter(Dialed.Ring.class::isInstance).map(Dialed.Ring.class::cast);
     }
 
-    /** Rings the extension's call route for {@code leg}; a route ending in voicemail takes it to voicemail. */
-    void ring(Leg leg, String extension) {
-        LOG.info(() -> "leg " + leg.id() + " of " + leg.callId() + " rings extension " + extension);
-        calls.connect(leg, LegAddress.extension(extension), leg.party(), ROUTE_LIMIT, false).bridged()
+    /**
+     * Rings the extension's call route for {@code leg} ({@code route}: as routing chose it already, or null); a
+     * route ending in voicemail takes it to voicemail.
+     */
+    void ring(Leg leg, String extension, Dialed.Ring route) {
+        LOG.fine(() -> "leg " + leg.id() + " of " + leg.callId() + " rings extension " + extension);
+        calls.connect(leg, LegAddress.extension(extension), leg.party(), ROUTE_LIMIT, false, route).bridged()
                 .whenComplete((bridge, failure) -> {
                     if (failure != null) {
-                        unanswered(leg, extension, LegEnds.causeOf(failure));
+                        unanswered(leg, extension, failure);
                     }
                 });
     }
 
-    private void unanswered(Leg leg, String extension, EndCause cause) {
-        LOG.info(() -> "leg " + leg.id() + " of " + leg.callId() + " not answered at " + extension + ": " + cause);
+    private void unanswered(Leg leg, String extension, Throwable failure) {
+        EndCause cause = LegEnds.causeOf(failure);
         if (cause == EndCause.VOICEMAIL) {
-            voicemail(leg, extension);
+            voicemail(leg, LegEnds.mailboxOf(failure).orElse(extension));
         } else if (cause != EndCause.CANCELLED) {
+            LOG.info(() -> "leg " + leg.id() + " of " + leg.callId() + " not answered at " + extension + ": "
+                    + cause);
             leg.hangUp(cause);
         }
     }

@@ -54,6 +54,19 @@ class BridgeTest {
     }
 
     @Test
+    void digitsSentOutOfBandReachTheOtherLegWhileBridged() {
+        FakeLeg a = caller("101");
+        FakeLeg b = h.connected(a, "102");
+        a.sendsDigit('5');
+        b.sendsDigit('#');
+        assertEquals(List.of('5'), b.digitsSent);
+        assertEquals(List.of('#'), a.digitsSent);
+        h.core.unbridge(h.core.bridgeOf(a).orElseThrow());
+        a.sendsDigit('7');
+        assertEquals(List.of('5'), b.digitsSent, "an undone bridge passes nothing on");
+    }
+
+    @Test
     void unbridgedLegsStayUpAndAnswerForThemselves() {
         FakeLeg a = caller("101");
         FakeLeg b = h.connected(a, "102");

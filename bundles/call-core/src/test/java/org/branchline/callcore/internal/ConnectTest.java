@@ -86,7 +86,7 @@ class ConnectTest {
         assertEquals(Leg.State.ENDED, leg.state());
         assertEquals(List.of(new LegEvent.Ended(EndCause.UNREACHABLE, "no leg provider for the technology")), heard);
 
-        h.core.removeLegProvider(h.provider);
+        h.core.forgetLegProvider(h.provider);
         FakeLeg caller = caller("101");
         Connection connection = h.core.connect(caller, fake("102"), caller.party(), Harness.RING, false);
         assertEquals(EndCause.UNREACHABLE, endCause(connection));

@@ -86,7 +86,12 @@ final class FakeLeg implements Leg {
     }
 
     void endByParty(EndCause why) {
-        end(why);
+        end(why, null);
+    }
+
+    /** Nobody answered and the route rung ends in the voicemail of {@code mailbox}. */
+    void endToVoicemailOf(String mailbox) {
+        end(EndCause.VOICEMAIL, mailbox);
     }
 
     void busy() {
@@ -197,6 +202,10 @@ final class FakeLeg implements Leg {
     }
 
     private void end(EndCause why) {
+        end(why, null);
+    }
+
+    private void end(EndCause why, String mailbox) {
         synchronized (this) {
             if (state == State.ENDED) {
                 return;
@@ -205,7 +214,7 @@ final class FakeLeg implements Leg {
             cause = why;
         }
         endings.incrementAndGet();
-        fire(new LegEvent.Ended(why, "ended"));
+        fire(new LegEvent.Ended(why, "ended", mailbox));
     }
 
     /** What the far end's alerting told this leg: "ringing", or "early <port>". */
@@ -219,6 +228,14 @@ final class FakeLeg implements Leg {
     /** The party sends a digit out of band. */
     void sendsDigit(char digit) {
         fire(new LegEvent.Digit(digit));
+    }
+
+    /** The digits the core sent the party out of band. */
+    final List<Character> digitsSent = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void sendDigit(char digit) {
+        digitsSent.add(digit);
     }
 
     private void fire(LegEvent event) {

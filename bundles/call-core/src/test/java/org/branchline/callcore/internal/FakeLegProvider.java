@@ -28,9 +28,8 @@ final class FakeLegProvider implements LegProvider {
     final List<Connection> ownRinging = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> ports = new ConcurrentHashMap<>();
 
-    static Map<String, Object> properties() {
-        return Map.of(LegProvider.TECHNOLOGIES, new String[] {TECHNOLOGY, "other", LegAddress.EXTENSION});
-    }
+    /** The technologies it reaches, as its service property says. */
+    static final String[] TECHNOLOGIES = {TECHNOLOGY, "other", LegAddress.EXTENSION};
 
     void port(String target, int port) {
         ports.put(target, port);

@@ -17,7 +17,7 @@ final class Harness implements AutoCloseable {
     final FakeMediaEngine engine = new FakeMediaEngine();
 
     Harness() {
-        core.addLegProvider(provider, FakeLegProvider.properties());
+        core.useLegProvider(Used.of(provider), FakeLegProvider.TECHNOLOGIES);
         core.setMediaEngine(engine);
         FakeLeg.STEPS.clear();
     }

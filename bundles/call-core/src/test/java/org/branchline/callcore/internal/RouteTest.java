@@ -30,11 +30,12 @@ class RouteTest {
     private final ApplicationWhiteboard whiteboard = new ApplicationWhiteboard();
     private final BlockingQueue<String> happened = new LinkedBlockingQueue<>();
     private volatile Consumer<ApplicationCall> echo = call -> { };
+    private volatile int dialings;
 
     RouteTest() {
         whiteboard.setMedia(h.engine);
-        h.core.setApplications(whiteboard);
-        h.core.setRouter(router(Map.of(
+        h.core.useApplications(whiteboard);
+        h.core.useRouter(router(Map.of(
                 "404", new Dialed.Application("message-center", null, null, WhileAbsent.UNAVAILABLE),
                 "408", new Dialed.Application("conference-center", null, null, WhileAbsent.BUSY),
                 "102", ring("102"), "103", ring("103"))));
@@ -96,6 +97,31 @@ class RouteTest {
         assertEquals("voicemail 102 true", next());
         assertEquals("returned", next());
         assertEquals(List.of(), caller.answered, "voicemail never needed media here");
+    }
+
+    @Test
+    void aRouteEndingInAnotherExtensionsVoicemailTakesTheCallerToThatMailbox() throws Exception {
+        FakeLeg caller = caller("101");
+        h.core.route(caller, "102");
+        h.provider.leg("102").endToVoicemailOf("103");
+        assertEquals("voicemail 103 true", next(), "a Finally transfer to 103 ended in 103's voicemail");
+        assertEquals("returned", next());
+    }
+
+    @Test
+    void aRouteRoutingChoseAlreadyIsRungAsItIsWithoutAskingRoutingAgain() {
+        Dialed.Ring chosen = new Dialed.Ring("103", "after hours", null, null);
+        FakeLeg caller = caller("101");
+        h.core.route(caller, chosen);
+        assertEquals(0, dialings, "routing was not asked again");
+        assertEquals(chosen, h.provider.requests.get(0).route(), "the provider runs the route chosen");
+        assertEquals("103", h.provider.requests.get(0).to().target());
+        h.provider.leg("103").answerByParty();
+        assertTrue(h.core.bridgeOf(caller).isPresent());
+
+        FakeLeg unknown = caller("105");
+        h.core.route(unknown, new Dialed.Unknown("nothing"));
+        assertEquals(List.of(EndCause.REJECTED), unknown.hangUps);
     }
 
     @Test
@@ -205,10 +231,13 @@ class RouteTest {
     }
 
     /** Routing as far as the core asks: digits dialed, and the voicemail of an extension. */
-    private static CallRouter router(Map<String, Dialed> numbers) {
+    private CallRouter router(Map<String, Dialed> numbers) {
         return (CallRouter) Proxy.newProxyInstance(RouteTest.class.getClassLoader(), new Class<?>[] {CallRouter.class},
                 (proxy, method, args) -> switch (method.getName()) {
-                    case "dial" -> numbers.getOrDefault((String) args[1], new Dialed.Unknown("nothing"));
+                    case "dial" -> {
+                        dialings++;
+                        yield numbers.getOrDefault((String) args[1], new Dialed.Unknown("nothing"));
+                    }
                     case "voicemail" -> new Dialed.Application("voicemail", null, (String) args[0], WhileAbsent.BUSY);
                     case "hashCode" -> 1;
                     case "equals" -> proxy == args[0];

@@ -1,5 +1,6 @@
 package org.branchline.routing.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.branchline.api.routing.Dialed;
 import org.branchline.api.routing.WhileAbsent;
 import org.branchline.routing.internal.rules.NumberForms;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -36,8 +38,16 @@ public class CallRouterImpl implements CallRouter {
         this.routing = new CallRouting(directory, db, appearances::ownedBy);
     }
 
+    /**
+     * Reads only the numbers an application declares on its service: getting the service itself would activate the
+     * application, which may be binding routing just now (a cycle Declarative Services drops a bind for).
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addApplication(CallApplication application, Map<String, Object> properties) {
+    void addApplication(ServiceReference<CallApplication> application) {
+        Map<String, Object> properties = new HashMap<>();
+        for (String key : application.getPropertyKeys()) {
+            properties.put(key, application.getProperty(key));
+        }
         List<String> names = CallApplication.values(properties.get(CallApplication.NAMES));
         if (names.isEmpty()) {
             return;
@@ -56,7 +66,7 @@ public class CallRouterImpl implements CallRouter {
     }
 
     /** Its numbers stay routing data: they answer as it declared while it is absent. */
-    void removeApplication(CallApplication application) {
+    void removeApplication(ServiceReference<CallApplication> application) {
         LOG.fine("a call application left; its numbers stay");
     }
 

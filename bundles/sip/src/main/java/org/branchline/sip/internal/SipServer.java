@@ -1,7 +1,6 @@
 package org.branchline.sip.internal;
 
 import gov.nist.javax.sip.RequestEventExt;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
@@ -24,9 +23,7 @@ import javax.sip.header.AllowHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-import org.branchline.api.callcontrol.CallApplications;
 import org.branchline.api.callcontrol.CallControl;
-import org.branchline.api.callcontrol.Connection;
 import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.callcontrol.LegAddress;
 import org.branchline.api.callcontrol.LegListener;
@@ -34,7 +31,6 @@ import org.branchline.api.callcontrol.LegProvider;
 import org.branchline.api.callcontrol.Originate;
 import org.branchline.api.calls.CallEventListener;
 import org.branchline.api.calls.MessageWaiting;
-import org.branchline.api.media.MediaEngine;
 import org.branchline.api.network.LocalAddress;
 import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallRouter;
@@ -102,13 +98,7 @@ public class SipServer implements SipListener, MessageWaiting, LegProvider {
     private volatile DirectoryLookup directory;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile MediaEngine media;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CallControl callControl;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile CallApplications applicationWhiteboard;
 
     private final CallEvents events = new CallEvents();
 
@@ -146,7 +136,7 @@ public class SipServer implements SipListener, MessageWaiting, LegProvider {
         relay = new MediaRelay(host, settings.relayPortMin(), settings.relayPortMax(), settings.relayPriority());
         MediaPolicy media = new MediaPolicy(relay, settings.forceRemoteAudioThroughServer(), settings.relayAllCalls());
         calls = new CallEngine(sip, timers, location, authenticator, media, () -> appearances, events,
-                new CallServices(() -> router, () -> this.media, () -> applicationWhiteboard, () -> callControl));
+                new CallServices(() -> router, () -> callControl));
         stations = new StationLegs(calls);
         subscriptions = new Subscriptions(sip, authenticator, location, dialogs, () -> appearances,
                 () -> directory);
@@ -161,11 +151,6 @@ public class SipServer implements SipListener, MessageWaiting, LegProvider {
     @Override
     public Leg originate(Originate request, LegListener listener) {
         return stations.originate(request, listener);
-    }
-
-    @Override
-    public List<Connection> ringing() {
-        return calls.ringing();
     }
 
     @Deactivate

@@ -25,7 +25,7 @@ import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.CallControl;
-import org.branchline.api.callcontrol.Connection;
+import org.branchline.api.callcontrol.EndCause;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
@@ -39,8 +39,9 @@ import org.branchline.sip.internal.registrar.Source;
 import org.branchline.sip.internal.relay.RelaySession;
 
 /**
- * The B2BUA: a new INVITE from a phone runs the dialed number through routing (a call route, a phone feature)
- * and the phones that answer are joined in a {@link Bridge}; requests inside calls go to {@link InDialog}.
+ * Phones' calls: a new INVITE from a phone runs the dialed number through routing; a phone feature is carried out
+ * here, a call route or a call application is the call core's, with the phone as a {@link CallerLeg}. Requests
+ * inside calls go to {@link InDialog}.
  */
 public final class CallEngine {
     private static final Logger LOG = Logger.getLogger(CallEngine.class.getName());
@@ -56,8 +57,6 @@ public final class CallEngine {
     private final Map<String, NewCall> waiting = new ConcurrentHashMap<>();
     private final Map<String, Side> sides = new ConcurrentHashMap<>();
     private final InDialog inDialog;
-    private final ApplicationCalls applications;
-    private final HoldMusic holdMusic;
     private final Supplier<CallControl> callControl;
 
     /** A re-INVITE the server sends itself to tell a phone where the media went. */
@@ -78,9 +77,6 @@ public final class CallEngine {
         this.router = services.router();
         this.events = events;
         this.inDialog = new InDialog(this);
-        this.applications = new ApplicationCalls(services.applications());
-        this.holdMusic = new HoldMusic(services.media());
-        applications.attach(this);
     }
 
     public void request(RequestEvent event, Source source) throws Exception {
@@ -120,22 +116,32 @@ public final class CallEngine {
         Caller caller = callerOf(from.get(), displayName(request), r);
         String digits = Optional.ofNullable(SipContext.user(request.getRequestURI())).orElse("");
         CallLog log = new CallLog(events, callId(request), caller, digits);
-        NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, digits, log);
-        call.relayWanted = media.behindNat(request.getRawContent(), source.address());
+        RelaySession.End anchor = media.relayFor(media.behindNat(request.getRawContent(), source.address()))
+                .map(RelaySession::caller).orElse(null);
+        NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, log, anchor);
         waiting.put(callId(request), call);
         dispatch(call, r.dial(caller, digits), r);
     }
 
     private void dispatch(NewCall call, Dialed dialed, CallRouter r) {
-        if (dialed instanceof Dialed.Ring ring) {
-            call.route().start(ring);
-        } else if (dialed instanceof Dialed.Feature f) {
+        if (dialed instanceof Dialed.Feature f) {
             call.failed(Response.TEMPORARILY_UNAVAILABLE, r.apply(call.caller, f), CallDisposition.FAILED);
-        } else if (dialed instanceof Dialed.Application a) {
-            applications.start(call, a, false);
+        } else if (dialed instanceof Dialed.Unknown unknown) {
+            call.failed(Response.NOT_FOUND, unknown.reason(), CallDisposition.FAILED);
         } else {
-            call.failed(Response.NOT_FOUND, ((Dialed.Unknown) dialed).reason(), CallDisposition.FAILED);
+            toCore(call, dialed);
         }
+    }
+
+    /** A call route or an application: the call core takes the caller there (without asking routing again). */
+    private void toCore(NewCall call, Dialed dialed) {
+        CallControl core = callControl.get();
+        if (core == null) {
+            call.turnAway(dialed instanceof Dialed.Application a ? EndCause.whileAbsent(a.whileAbsent())
+                    : EndCause.FAILED, "the call core is not installed");
+            return;
+        }
+        core.route(call.leg(), dialed);
     }
 
     /** The phone placing the call: trusted when the INVITE comes from where it registered, else challenged. */
@@ -193,8 +199,6 @@ public final class CallEngine {
         Object data = ct == null ? null : ct.getApplicationData();
         if (data instanceof Leg leg) {
             leg.run.response(leg, event.getResponse());
-        } else if (data instanceof InDialog.Relay relay) {
-            inDialog.relayed(relay, event.getResponse(), event.getDialog());
         } else if (data instanceof Reoffer reoffer) {
             reoffered(reoffer, event.getResponse(), event.getDialog());
         }
@@ -231,37 +235,20 @@ public final class CallEngine {
         return sides.get(callId);
     }
 
-    void hungUp(Side side) {
-        forgetSide(side);
-        if (side.bridge != null) {
-            side.bridge.hungUp(side);
+    /** The story of a call the SIP core knows (a caller waiting, or a phone in it), to tell a new leg's steps in. */
+    Optional<CallLog> logOf(String callId) {
+        NewCall call = waiting.get(callId);
+        if (call != null) {
+            return Optional.of(call.log);
         }
+        Side side = sides.get(callId);
+        PhoneLeg leg = side == null ? null : side.leg;
+        return Optional.ofNullable(leg == null ? null : leg.log());
     }
 
-    /** The phones' calls ringing at an extension now, as the call core sees them (for pickup). */
-    public List<Connection> ringing() {
-        return waiting.values().stream().map(NewCall::asRinging).filter(Objects::nonNull)
-                .map(Connection.class::cast).toList();
-    }
-
-    ApplicationCalls applications() {
-        return applications;
-    }
-
-    HoldMusic holdMusic() {
-        return holdMusic;
-    }
-
-    /** A relay session for a new pairing of phones, if the media policy wants one. */
+    /** A relay session for a phone about to be rung, if the media policy wants one. */
     Optional<RelaySession> relayFor(boolean remotePhone) {
         return media.relayFor(remotePhone);
-    }
-
-    /** Anchors two phones about to be joined at one new relay session, or both direct. */
-    void anchorTogether(Side a, Side b, boolean remotePhone) {
-        RelaySession relay = relayFor(remotePhone).orElse(null);
-        a.anchor(relay == null ? null : relay.caller());
-        b.anchor(relay == null ? null : relay.callee());
     }
 
     /**
@@ -291,7 +278,7 @@ public final class CallEngine {
         Side side = reoffer.side();
         if (status >= 200 && status < 300 && dialog != null) {
             ack(dialog, answer);
-            side.answered(answer.getRawContent());
+            side.own(answer.getRawContent());
             reoffer.answered().complete(side.sdp);
         } else if (status >= 300) {
             reoffer.answered().completeExceptionally(new IllegalStateException(side.userId + " answered "
@@ -356,6 +343,18 @@ public final class CallEngine {
         }
     }
 
+    /** Sends a digit to the phone of {@code dialog} as SIP INFO (application/dtmf-relay). */
+    void info(Dialog dialog, char digit) {
+        try {
+            Request info = dialog.createRequest(Request.INFO);
+            info.setContent("Signal=" + digit + "\r\nDuration=160\r\n",
+                    sip.headers().createContentTypeHeader("application", "dtmf-relay"));
+            dialog.sendRequest(sip.provider().getNewClientTransaction(info));
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "could not send INFO", e);
+        }
+    }
+
     void bye(Dialog dialog) {
         try {
             ClientTransaction ct = sip.provider().getNewClientTransaction(dialog.createRequest(Request.BYE));
@@ -407,8 +406,12 @@ public final class CallEngine {
         return location;
     }
 
+    /** The SIP core stops: every phone's call ends, on the call core too. */
     public void shutdown() {
-        applications.shutdown();
+        List.copyOf(waiting.values()).forEach(c -> c.failed(Response.SERVICE_UNAVAILABLE, "the SIP core stops",
+                CallDisposition.FAILED));
+        List.copyOf(sides.values()).stream().map(s -> s.leg).filter(Objects::nonNull)
+                .forEach(leg -> leg.hangUp(EndCause.FAILED));
         waiting.clear();
         sides.clear();
     }

@@ -11,51 +11,51 @@ import org.branchline.api.media.sdp.SessionDescription;
 import org.branchline.api.routing.Caller;
 
 /**
- * A phone's call as a leg of the core while it waits (for a call application, or ringing when picked up): the first
- * offer or answer of the core takes the caller from where it waits and the phone's dialog becomes the leg's.
+ * A phone's new call as a leg of the core: the core's first offer or answer answers the phone's INVITE, and the
+ * phone's dialog becomes the leg's. Until then the phone hears the ringback of whatever the core rings for it.
  */
 final class CallerLeg extends PhoneLeg {
-    private final WaitingCaller waiting;
+    private final NewCall call;
 
-    CallerLeg(CallEngine engine, WaitingCaller waiting) {
-        super(engine, Party.station(waiting.caller().number(), waiting.caller().name()));
-        this.waiting = waiting;
+    CallerLeg(CallEngine engine, NewCall call) {
+        super(engine, Party.station(call.caller.number(), call.caller.name()));
+        this.call = call;
     }
 
     @Override
     public String callId() {
-        return waiting.callId();
+        return call.callId();
     }
 
-    /** The phone's user and owner too, as the call's route found them. */
+    /** The phone's user and owner too, as routing found them. */
     @Override
     public Caller asCaller() {
-        return waiting.caller();
+        return call.caller;
     }
 
     @Override
     CallLog log() {
-        return waiting.log();
+        return call.log;
     }
 
     @Override
     String station() {
-        String userId = waiting.caller().userId();
+        String userId = call.caller.userId();
         return userId != null ? userId : super.station();
     }
 
     @Override
     public State state() {
         State s = super.state();
-        return s != State.CALLING ? s : waiting.waitingState();
+        return s != State.CALLING ? s : call.waitingState();
     }
 
     @Override
     byte[] offered() {
-        return waiting.phoneDescription();
+        return call.phoneDescription();
     }
 
-    /** Answer and offer are one for the caller: the first takes it out of the application. */
+    /** Answer and offer are one for the caller: the first answers its INVITE. */
     @Override
     public CompletionStage<SessionDescription> answer(SessionDescription media) {
         return offer(media);
@@ -66,15 +66,16 @@ final class CallerLeg extends PhoneLeg {
         if (side() != null) {
             return super.offer(media);
         }
-        WaitingCaller.HandOver taken = waiting.handOver(media.bytes());
-        if (taken == null) {
+        Side answered = call.answer(media.bytes());
+        if (answered == null) {
             return gone();
         }
-        attach(taken.side());
-        return taken.answeredNow() ? CompletableFuture.completedFuture(media().orElseThrow()) : super.offer(media);
+        attach(answered);
+        expireUnlessRefreshed(call.sessionInterval());
+        return CompletableFuture.completedFuture(media().orElseThrow());
     }
 
-    /** A caller the application never answered is answered by whoever it is bridged to. */
+    /** A caller nobody answered yet is answered by whoever it is bridged to. */
     @Override
     public void told(CallEvent.Kind kind, String party, String step) {
         if (kind == CallEvent.Kind.BRIDGED && !log().answered()) {
@@ -86,15 +87,15 @@ final class CallerLeg extends PhoneLeg {
     @Override
     public void farEndAlerting(SessionDescription earlyMedia) {
         if (side() == null) {
-            waiting.alerting(earlyMedia == null ? null : earlyMedia.bytes());
+            call.alerting(earlyMedia == null ? null : earlyMedia.bytes());
         }
     }
 
-    /** A caller the core never answered is turned away where it waits. */
+    /** A caller the core never answered gets the final answer the cause maps to. */
     @Override
     public void hangUp(EndCause cause) {
         if (side() == null && state() != State.ENDED) {
-            waiting.turnAway(cause, "hung up by the call core (" + cause + ")");
+            call.turnAway(cause, null);
         }
         super.hangUp(cause);
     }

@@ -3,8 +3,15 @@ package org.branchline.sip.internal.call;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ClientTransaction;
 import javax.sip.ServerTransaction;
 import javax.sip.address.SipURI;
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.ReferToHeader;
+import javax.sip.header.SubscriptionStateHeader;
+import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.Bridge;
 import org.branchline.api.callcontrol.CallControl;
@@ -12,19 +19,25 @@ import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.routing.Dialed;
 
 /**
- * Transfers asked by a phone the call core holds as a leg (a retrieved call, one an application connected): the
- * core carries them out, blind to where the digits lead (an extension, a station, an application's number: 700
- * parks the call again) or attended between two of its legs. The transferor hears the outcome before the core
- * hangs it up.
+ * Transfers by REFER (RFC 3515, admin guide §19), carried out by the call core: blind to where the Refer-To's
+ * digits lead (an extension, a station, an application's number: 700 parks the call), or attended (Refer-To with
+ * Replaces, RFC 3891) between the legs of the transferor's two calls. The transferor hears the outcome (a final
+ * NOTIFY) before the core hangs it up.
  */
 final class LegTransfers {
+    private static final Logger LOG = Logger.getLogger(LegTransfers.class.getName());
     private final CallEngine engine;
 
     LegTransfers(CallEngine engine) {
         this.engine = engine;
     }
 
-    void refer(ServerTransaction st, Side side, PhoneLeg transferor, SipURI target) throws Exception {
+    void refer(ServerTransaction st, Side side, PhoneLeg transferor) throws Exception {
+        ReferToHeader referTo = (ReferToHeader) st.getRequest().getHeader(ReferToHeader.NAME);
+        if (referTo == null || !(referTo.getAddress().getURI() instanceof SipURI target)) {
+            st.sendResponse(engine.sip().response(Response.BAD_REQUEST, st.getRequest()));
+            return;
+        }
         Optional<CallControl> core = engine.callControl();
         Optional<Bridge> bridge = core.flatMap(c -> c.bridgeOf(transferor));
         if (bridge.isEmpty()) {
@@ -46,10 +59,11 @@ final class LegTransfers {
         Dialed to = engine.router().map(r -> r.dial(transferee.asCaller(), dialed))
                 .orElse(new Dialed.Unknown("routing is not installed"));
         if (!(to instanceof Dialed.Ring) && !(to instanceof Dialed.Application)) {
-            Transfers.notifyOutcome(engine, side, Response.NOT_FOUND);
+            notifyOutcome(side, Response.NOT_FOUND);
             return;
         }
-        Transfers.notifyOutcome(engine, side, Response.OK);
+        notifyOutcome(side, Response.OK);
+        transferor.transferring();
         core.transfer(transferor, dialed);
     }
 
@@ -58,10 +72,38 @@ final class LegTransfers {
         Side consulted = engine.sideOfCall(replaces.split(";", 2)[0]);
         PhoneLeg other = consulted == null ? null : consulted.leg;
         if (other == null || other == transferor || core.bridgeOf(other).isEmpty()) {
-            Transfers.notifyOutcome(engine, side, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            notifyOutcome(side, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
             return;
         }
-        Transfers.notifyOutcome(engine, side, Response.OK);
+        notifyOutcome(side, Response.OK);
+        transferor.transferring();
         core.transfer(transferor, other);
+    }
+
+    /** Tells the transferor how its transfer went (NOTIFY of the refer subscription, final). */
+    private void notifyOutcome(Side transferor, int status) {
+        try {
+            Request notify = transferor.dialog.createRequest(Request.NOTIFY);
+            notify.addHeader(engine.sip().headers().createEventHeader("refer"));
+            SubscriptionStateHeader state = engine.sip().headers()
+                    .createSubscriptionStateHeader(SubscriptionStateHeader.TERMINATED);
+            state.setReasonCode("noresource");
+            notify.addHeader(state);
+            ContentTypeHeader type = engine.sip().headers().createContentTypeHeader("message", "sipfrag");
+            type.setParameter("version", "2.0");
+            notify.setContent("SIP/2.0 " + status + " " + reason(status) + "\r\n", type);
+            ClientTransaction ct = engine.sip().provider().getNewClientTransaction(notify);
+            transferor.dialog.sendRequest(ct);
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "could not NOTIFY the transferor", e);
+        }
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case Response.OK -> "OK";
+            case Response.NOT_FOUND -> "Not Found";
+            default -> "Call/Transaction Does Not Exist";
+        };
     }
 }

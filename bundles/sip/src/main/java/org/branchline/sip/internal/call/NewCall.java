@@ -9,97 +9,69 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.EndCause;
 import org.branchline.api.callcontrol.Leg;
-import org.branchline.api.callcontrol.LegAddress;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
 import org.branchline.sip.internal.SipContext;
 import org.branchline.sip.internal.relay.RelaySession;
 
-/** A caller's INVITE waiting for its route: ringback, then the answer, or the final error. */
-final class NewCall implements RouteOutcome, WaitingCaller {
+/**
+ * A caller's INVITE waiting for the call core: ringback while the core rings for it, then the answer with the
+ * media the core joins it to, or the final error. A caller whose media must be relayed is anchored at a relay
+ * session of its own from the start, so that whoever is rung is offered the relay's address.
+ */
+final class NewCall {
     private static final Logger LOG = Logger.getLogger(NewCall.class.getName());
     private final CallEngine engine;
     final ServerTransaction invite;
     final Dialog dialog;
     final Caller caller;
-    final String dialed;
     final CallLog log;
     private final String toTag = SipContext.newTag();
     private final Sdp earlyMedia;
-    private RouteRun run;
+    private final RelaySession.End anchor;
     private boolean done;
     private CallerLeg leg;
-    private RingingCall offered;
-    /** The caller's phone needs its media relayed (behind NAT, or every call is relayed). */
-    boolean relayWanted;
 
-    NewCall(CallEngine engine, ServerTransaction invite, Dialog dialog, Caller caller, String dialed, CallLog log) {
+    /** @param anchor the relay end the caller's media is anchored at, or null for direct media */
+    NewCall(CallEngine engine, ServerTransaction invite, Dialog dialog, Caller caller, CallLog log,
+            RelaySession.End anchor) {
         this.engine = engine;
         this.invite = invite;
         this.dialog = dialog;
         this.caller = caller;
-        this.dialed = dialed;
         this.log = log;
+        this.anchor = anchor;
         this.earlyMedia = new Sdp(engine.sip().host());
+        if (anchor != null) {
+            anchor.learn(request().getRawContent());
+        }
     }
 
     Request request() {
         return invite.getRequest();
     }
 
-    synchronized RouteRun route() {
-        if (run == null) {
-            run = new RouteRun(engine, caller, request().getRawContent(), relayWanted, log, this);
-        }
-        return run;
-    }
-
-    /** The extension whose route rings for this caller now, or null. */
-    synchronized String ringingAt() {
-        return done || run == null ? null : run.extension();
-    }
-
-    /** This call as the call core sees it while it rings (for pickup); null when it does not ring. */
-    synchronized RingingCall asRinging() {
-        String at = ringingAt();
-        if (offered == null && at != null) {
-            offered = new RingingCall(engine, this, LegAddress.extension(at));
-        }
-        return offered;
-    }
-
-    /** Stops the ringing for someone else to take the call; false when it no longer rings. */
-    boolean takeOver() {
-        RouteRun r;
-        synchronized (this) {
-            if (done || run == null) {
-                return false;
-            }
-            r = run;
-        }
-        return r.takeOver();
-    }
-
-    @Override
-    public synchronized CallerLeg leg() {
+    /** The caller as the call core's leg. */
+    synchronized CallerLeg leg() {
         if (leg == null) {
             leg = new CallerLeg(engine, this);
         }
         return leg;
     }
 
-    @Override
-    public synchronized Leg.State waitingState() {
+    /** CALLING while it waits unanswered, ENDED once answered or gone. */
+    synchronized Leg.State waitingState() {
         return done ? Leg.State.ENDED : Leg.State.CALLING;
     }
 
-    @Override
-    public byte[] phoneDescription() {
-        return request().getRawContent();
+    /** The caller's offer as the core sees it: at the relay's far end when the caller is anchored. */
+    byte[] phoneDescription() {
+        byte[] offer = request().getRawContent();
+        return anchor == null ? offer : anchor.opposite().show(offer);
     }
 
-    @Override
-    public void turnAway(EndCause cause, String reason) {
+    /** The core ends a caller it never answered: its INVITE gets a final answer saying why. */
+    void turnAway(EndCause cause, String reason) {
         failed(finalStatus(cause), reason, switch (cause) {
             case BUSY -> CallDisposition.BUSY;
             case NO_ANSWER, VOICEMAIL -> CallDisposition.NO_ANSWER;
@@ -109,8 +81,9 @@ final class NewCall implements RouteOutcome, WaitingCaller {
     }
 
     /**
-     * The final answer telling a caller why nobody took its call: busy (an application that is full, or one that
-     * answers busy while it is not installed, user guide 2.3.3), not found, cancelled, failed; else 480.
+     * The final answer telling a caller why nobody took its call: busy (every phone busy, an application that is
+     * full, or one that answers busy while it is not installed, user guide 2.3.3), not found, cancelled, failed;
+     * else 480.
      */
     static int finalStatus(EndCause cause) {
         return switch (cause) {
@@ -122,51 +95,8 @@ final class NewCall implements RouteOutcome, WaitingCaller {
         };
     }
 
-    /** Answers the caller with {@code media}, through a relay session of its own when its media must be relayed. */
-    @Override
-    public HandOver handOver(byte[] media) {
-        RelaySession.End anchor = relayWanted ? engine.relayFor(true).map(RelaySession::caller).orElse(null) : null;
-        if (anchor != null) {
-            anchor.opposite().learn(media);
-        }
-        Side side = answer(media, anchor);
-        if (side == null && anchor != null) {
-            anchor.session().close();
-        }
-        return side == null ? null : new HandOver(side, true);
-    }
-
-    @Override
-    public void ringing(Response provisional) {
-        alerting(provisional.getRawContent());
-    }
-
-    /** The caller hears ringback: 180, or 183 with {@code early} media (null or empty: none). */
-    @Override
-    public synchronized void alerting(byte[] early) {
-        if (done) {
-            return;
-        }
-        if (early != null && early.length > 0) {
-            respond(Response.SESSION_PROGRESS, earlyMedia.present(early), null);
-        } else {
-            respond(Response.RINGING, null, null);
-        }
-    }
-
-    @Override
-    public void answered(Side callee, Response answer) {
-        Side callerSide = answer(callee.sdp, callee.anchor == null ? null : callee.anchor.opposite());
-        if (callerSide == null) {
-            engine.bye(callee.dialog);
-            callee.release();
-            return;
-        }
-        new Bridge(engine, callerSide, callee, log).expireUnlessRefreshed(sessionInterval());
-    }
-
-    /** Answers the caller with {@code sdp} (through the relay end {@code anchor}, or direct when null); its side, or null when the caller is gone. */
-    Side answer(byte[] sdp, RelaySession.End anchor) {
+    /** Answers the caller with {@code media} (through its relay session when it has one); its side, null when gone. */
+    Side answer(byte[] media) {
         Side side;
         synchronized (this) {
             if (done) {
@@ -174,32 +104,31 @@ final class NewCall implements RouteOutcome, WaitingCaller {
             }
             done = true;
             engine.forget(this);
+            if (anchor != null) {
+                anchor.opposite().learn(media);
+            }
             side = new Side(dialog, caller.userId(), request().getRawContent(), engine.sip().host());
             side.anchor(anchor);
-            respond(Response.OK, side.show(sdp), null);
+            respond(Response.OK, side.show(media), null);
         }
-        stopOffering("answered");
         return side;
     }
 
-    @Override
-    public void toVoicemail(CallEngine engine, String extension) {
-        engine.applications().voicemail(this, extension);
+    /** The caller hears ringback: 180, or 183 with {@code early} media (null or empty: none). */
+    synchronized void alerting(byte[] early) {
+        if (done) {
+            return;
+        }
+        if (early != null && early.length > 0) {
+            respond(Response.SESSION_PROGRESS, earlyMedia.present(anchor == null ? early : anchor.show(early)),
+                    null);
+        } else {
+            respond(Response.RINGING, null, null);
+        }
     }
 
-    @Override
-    public Caller caller() {
-        return caller;
-    }
-
-    @Override
-    public String callId() {
+    String callId() {
         return CallEngine.callId(request());
-    }
-
-    @Override
-    public CallLog log() {
-        return log;
     }
 
     /** The session interval agreed with the caller (RFC 4028), 0 without session timer. */
@@ -207,8 +136,8 @@ final class NewCall implements RouteOutcome, WaitingCaller {
         return SessionTimer.requested(request());
     }
 
-    @Override
-    public void failed(int status, String reason, CallDisposition disposition) {
+    /** Nobody takes the call: the caller gets {@code status} ({@code reason} as its phrase when not null). */
+    void failed(int status, String reason, CallDisposition disposition) {
         CallerLeg asLeg;
         synchronized (this) {
             if (done) {
@@ -223,32 +152,21 @@ final class NewCall implements RouteOutcome, WaitingCaller {
             log.end(disposition);
             asLeg = leg;
         }
-        stopOffering(reason == null ? "the caller hung up" : reason);
+        if (anchor != null) {
+            anchor.session().close();
+        }
         if (asLeg != null) {
-            asLeg.end(disposition == CallDisposition.CANCELLED ? EndCause.CANCELLED : EndCause.FAILED, reason);
+            asLeg.end(switch (disposition) {
+                case BUSY -> EndCause.BUSY;
+                case NO_ANSWER -> EndCause.NO_ANSWER;
+                case CANCELLED -> EndCause.CANCELLED;
+                default -> EndCause.FAILED;
+            }, reason);
         }
     }
 
-    /** Whoever asked the call core for this ringing call hears that it no longer rings. */
-    private void stopOffering(String why) {
-        RingingCall o;
-        synchronized (this) {
-            o = offered;
-        }
-        if (o != null) {
-            o.over(why);
-        }
-    }
-
-    /** The caller sent CANCEL: its route stops ringing (one taken over rings no more, the caller is failed here). */
+    /** The caller sent CANCEL: the core stops what it rings for it. */
     void cancelled() {
-        RouteRun r;
-        synchronized (this) {
-            r = run;
-        }
-        if (r != null) {
-            r.fail(Response.REQUEST_TERMINATED, null, CallDisposition.CANCELLED);
-        }
         failed(Response.REQUEST_TERMINATED, null, CallDisposition.CANCELLED);
     }
 

@@ -91,9 +91,9 @@ final class OriginatedLeg extends PhoneLeg implements RouteOutcome {
 
     /** The core that placed the leg takes its caller to voicemail. */
     @Override
-    public void toVoicemail(CallEngine engine, String extension) {
+    public void toVoicemail(String extension) {
         stopTimer();
-        end(EndCause.VOICEMAIL, "Finally voicemail " + extension);
+        end(EndCause.VOICEMAIL, "Finally voicemail " + extension, extension);
     }
 
     @Override

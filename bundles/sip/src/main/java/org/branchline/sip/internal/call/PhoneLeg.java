@@ -5,7 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sip.Dialog;
+import javax.sip.DialogState;
 import javax.sip.ServerTransaction;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -34,7 +38,11 @@ abstract class PhoneLeg implements Leg {
     private volatile Negotiator negotiator;
     private volatile State state = State.CALLING;
     private volatile Side side;
+    private volatile Caller caller;
     private LegEvent.Ended ended;
+    private volatile long lastRefresh;
+    private volatile boolean transferred;
+    static final long TRANSFEROR_GRACE_MS = 1000;
 
     PhoneLeg(CallEngine engine, Party party) {
         this.engine = engine;
@@ -62,11 +70,19 @@ abstract class PhoneLeg implements Leg {
         return state;
     }
 
-    /** The phone as routing knows it (its user and owner) once it is answered; before, its party. */
+    /** The phone as routing knows it (its user and owner) once it is answered, found once; before, its party. */
     @Override
     public Caller asCaller() {
         Side s = side;
-        return s != null ? engine.callerOf(s) : Leg.super.asCaller();
+        if (s == null) {
+            return Leg.super.asCaller();
+        }
+        Caller known = caller;
+        if (known == null) {
+            known = engine.callerOf(s);
+            caller = known;
+        }
+        return known;
     }
 
     Side side() {
@@ -168,12 +184,17 @@ abstract class PhoneLeg implements Leg {
 
     /** Ends the leg once: listeners hear {@link LegEvent.Ended}; false when it had ended already. */
     boolean end(EndCause cause, String reason) {
+        return end(cause, reason, null);
+    }
+
+    /** {@link #end(EndCause, String)}, naming the extension whose voicemail takes the caller (VOICEMAIL). */
+    boolean end(EndCause cause, String reason, String mailbox) {
         LegEvent.Ended event;
         synchronized (this) {
             if (ended != null) {
                 return false;
             }
-            ended = new LegEvent.Ended(cause, reason);
+            ended = new LegEvent.Ended(cause, reason, mailbox);
             event = ended;
             state = State.ENDED;
         }
@@ -192,9 +213,63 @@ abstract class PhoneLeg implements Leg {
     @Override
     public void hangUp(EndCause cause) {
         Side s = side;
-        if (end(cause, "hung up by the server") && s != null) {
+        if (!end(cause, "hung up by the server") || s == null) {
+            return;
+        }
+        if (transferred) {
+            engine.timers().schedule(() -> byeUnlessGone(s.dialog), TRANSFEROR_GRACE_MS, TimeUnit.MILLISECONDS);
+        } else {
             engine.bye(s.dialog);
         }
+    }
+
+    /**
+     * The phone asked for a transfer the core is carrying out: once it heard the outcome, the phone hangs up itself
+     * (RFC 5589 §6); the server's BYE follows only if it did not within {@link #TRANSFEROR_GRACE_MS}.
+     */
+    void transferring() {
+        transferred = true;
+    }
+
+    private void byeUnlessGone(Dialog dialog) {
+        if (dialog.getState() != DialogState.TERMINATED) {
+            engine.bye(dialog);
+        }
+    }
+
+    /** Sends the digit to the phone as SIP INFO (application/dtmf-relay). */
+    @Override
+    public void sendDigit(char digit) {
+        Side s = side;
+        if (s != null && state == State.ANSWERED) {
+            engine.info(s.dialog, digit);
+        }
+    }
+
+    /**
+     * Session timer (RFC 4028, the phone refreshes): the leg is hung up when the phone sent no re-INVITE or UPDATE
+     * within {@code seconds} (0: never).
+     */
+    void expireUnlessRefreshed(int seconds) {
+        if (seconds > 0) {
+            refreshed();
+            long period = Math.max(1, seconds / 3);
+            ScheduledFuture<?>[] check = new ScheduledFuture<?>[1];
+            check[0] = engine.timers().scheduleAtFixedRate(() -> {
+                if (state == State.ENDED) {
+                    check[0].cancel(false);
+                } else if (System.currentTimeMillis() - lastRefresh > seconds * 1000L) {
+                    check[0].cancel(false);
+                    log().route("session timer expired");
+                    hangUp(EndCause.NORMAL);
+                }
+            }, period, period, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The phone refreshed its session (a re-INVITE or an UPDATE). */
+    void refreshed() {
+        lastRefresh = System.currentTimeMillis();
     }
 
     /** The phone sent BYE. */

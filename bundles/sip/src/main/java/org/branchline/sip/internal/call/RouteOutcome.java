@@ -3,7 +3,7 @@ package org.branchline.sip.internal.call;
 import javax.sip.message.Response;
 import org.branchline.api.calls.CallDisposition;
 
-/** Who waits for a route to be answered: a new caller, or the phone left in a call being transferred. */
+/** Who waits for a route to be answered: the leg the core placed to an extension or a station. */
 interface RouteOutcome {
     /** The first callee rings; {@code provisional} is its 180 or 183 (with early media, if any). */
     void ringing(Response provisional);
@@ -14,9 +14,6 @@ interface RouteOutcome {
     /** Nobody answered and the route ended this way. */
     void failed(int status, String reason, CallDisposition disposition);
 
-    /**
-     * The route ended in voicemail (it rings no more): a waiting phone goes to the voicemail application routing
-     * names; a leg the core placed ends, for the core to take its caller there.
-     */
-    void toVoicemail(CallEngine engine, String extension);
+    /** The route ended in voicemail of {@code extension} (it rings no more), for the core to take the caller there. */
+    void toVoicemail(String extension);
 }

@@ -63,10 +63,6 @@ final class RouteRun {
         autoAnswer = true;
     }
 
-    synchronized String extension() {
-        return over || ring == null ? null : ring.extension();
-    }
-
     synchronized void start(Dialed.Ring ring) {
         this.ring = ring;
         this.plan = ring.primary();
@@ -247,19 +243,9 @@ final class RouteRun {
 
     /** The Finally action is voicemail: whoever waits for the route takes the caller there. */
     private void toVoicemail(String extension) {
-        if (takeOver()) {
-            outcome.toVoicemail(engine, extension);
-        }
-    }
-
-    /** Stops ringing and hands the caller to someone else (pickup); true if it was still ringing. */
-    synchronized boolean takeOver() {
-        if (over) {
-            return false;
-        }
         over = true;
         stopRinging(null);
-        return true;
+        outcome.toVoicemail(extension);
     }
 
     private void stopRinging(Leg keep) {

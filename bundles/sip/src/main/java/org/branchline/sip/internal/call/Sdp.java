@@ -1,13 +1,12 @@
 package org.branchline.sip.internal.call;
 
 import java.util.concurrent.ThreadLocalRandom;
-import org.branchline.api.media.sdp.Direction;
 import org.branchline.api.media.sdp.Origin;
 import org.branchline.api.media.sdp.SessionDescription;
 
 /**
- * The session description a phone sees from the B2BUA: whatever the other phone sent, under one origin line
- * per dialog whose version goes up with every change (RFC 3264 §8), so the media can move between phones.
+ * The session description a phone sees from the server: whatever the call core joined it to, under one origin
+ * line per dialog whose version goes up with every change (RFC 3264 §8), so the media can move between parties.
  */
 final class Sdp {
     private final long session = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
@@ -19,18 +18,6 @@ final class Sdp {
     }
 
     private byte[] last;
-
-    /** True when a phone's offer puts the call on hold (sendonly, inactive, or the old c=0.0.0.0). */
-    static boolean holds(byte[] offer) {
-        return SessionDescription.read(offer).map(SessionDescription::holds).orElse(false);
-    }
-
-    /** The held phone's description answering a hold offer: receiving only, or inactive as offered. */
-    static byte[] answeringHold(byte[] held, byte[] offer) {
-        Direction direction = SessionDescription.read(offer).map(SessionDescription::direction)
-                .filter(Direction.INACTIVE::equals).orElse(Direction.RECVONLY);
-        return SessionDescription.parse(held).withDirection(direction).bytes();
-    }
 
     /** What this phone was last shown, for answering its own refresh while it waits alone. */
     synchronized byte[] last() {

@@ -21,9 +21,11 @@ import org.branchline.api.routing.RingPlan;
 import org.branchline.api.routing.RingTarget;
 
 /**
- * The SIP core as a leg provider: a station's registered phones ring together, or an extension's call route
- * runs (its attempts, On Busy, a Finally transfer; a Finally voicemail ends the leg {@link EndCause#VOICEMAIL}, for
- * the core to take its caller there); whoever answers is the leg. The leg ends {@link EndCause#NO_ANSWER} after the ring timeout.
+ * The SIP core as a leg provider: a station's registered phones ring together, or an extension's call route runs
+ * (as routing chose it for the call, else as routing chooses it now): its attempts, On Busy, a Finally transfer;
+ * a Finally voicemail ends the leg {@link EndCause#VOICEMAIL}, for the core to take its caller there. Whoever
+ * answers is the leg. The leg ends {@link EndCause#NO_ANSWER} after the ring timeout. A leg placed in a call of
+ * the SIP core's tells its steps in that call's story.
  */
 public final class StationLegs {
     private final CallEngine engine;
@@ -37,7 +39,8 @@ public final class StationLegs {
         boolean ownsCall = request.callId() == null;
         String callId = ownsCall ? engine.sip().provider().getNewCallId().getCallId() : request.callId();
         Caller caller = new Caller(null, null, request.caller().number(), request.caller().name(), true);
-        CallLog log = engine.callLog(callId, caller, to.target(), ownsCall);
+        CallLog log = ownsCall ? engine.callLog(callId, caller, to.target(), true)
+                : engine.logOf(callId).orElseGet(() -> engine.callLog(callId, caller, to.target(), false));
         OriginatedLeg leg = new OriginatedLeg(engine, new Party(to.target(), null, Party.Kind.STATION), callId, log,
                 ownsCall);
         leg.listen(listener);
@@ -70,7 +73,11 @@ public final class StationLegs {
                     FinalAction.hangUp());
             return Optional.of(new Dialed.Ring(to.target(), "station " + to.target(), plan, null));
         }
-        return engine.router().map(r -> r.dial(caller, to.target()))
+        Dialed.Ring chosen = request.route();
+        if (chosen != null && chosen.extension().equals(to.target())) {
+            return Optional.of(chosen);
+        }
+        return engine.router().map(r -> r.transfer(caller, to.target()))
                 .filter(Dialed.Ring.class::isInstance).map(Dialed.Ring.class::cast);
     }
 }

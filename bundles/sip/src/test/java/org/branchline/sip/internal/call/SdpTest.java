@@ -1,7 +1,6 @@
 package org.branchline.sip.internal.call;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,18 +30,6 @@ class SdpTest {
         byte[] garbled = bytes("v=0\r\nm=audio x RTP/AVP 0\r\n");
         assertSame(garbled, shown.present(garbled));
         assertSame(garbled, shown.last());
-    }
-
-    @Test
-    void holdIsSeenAndAnsweredReceiveOnlyOrInactive() {
-        byte[] held = bytes("v=0\r\nc=IN IP4 10.0.0.7\r\nm=audio 4000 RTP/AVP 0\r\na=sendrecv\r\n");
-        assertTrue(Sdp.holds(bytes("v=0\r\nm=audio 5000 RTP/AVP 0\r\na=sendonly\r\n")));
-        assertTrue(Sdp.holds(bytes("v=0\r\nc=IN IP4 0.0.0.0\r\nm=audio 5000 RTP/AVP 0\r\n")));
-        assertFalse(Sdp.holds(held));
-        assertFalse(Sdp.holds(null));
-        String answer = text(Sdp.answeringHold(held, bytes("m=audio 5000 RTP/AVP 0\r\na=sendonly\r\n")));
-        assertTrue(answer.endsWith("m=audio 4000 RTP/AVP 0\r\na=recvonly\r\n"), answer);
-        assertTrue(text(Sdp.answeringHold(held, bytes("a=inactive\r\n"))).endsWith("a=inactive\r\n"));
     }
 
     private static String[] origin(String sdp) {
