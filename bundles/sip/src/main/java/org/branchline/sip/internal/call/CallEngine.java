@@ -116,9 +116,8 @@ public final class CallEngine {
         Caller caller = callerOf(from.get(), displayName(request), r);
         String digits = Optional.ofNullable(SipContext.user(request.getRequestURI())).orElse("");
         CallLog log = new CallLog(events, callId(request), caller, digits);
-        RelaySession.End anchor = media.relayFor(media.behindNat(request.getRawContent(), source.address()))
-                .map(RelaySession::caller).orElse(null);
-        NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, log, anchor);
+        NewCall call = new NewCall(this, st, sip.provider().getNewDialog(st), caller, log,
+                media.behindNat(request.getRawContent(), source.address()));
         waiting.put(callId(request), call);
         dispatch(call, r.dial(caller, digits), r);
     }
@@ -249,6 +248,27 @@ public final class CallEngine {
     /** A relay session for a phone about to be rung, if the media policy wants one. */
     Optional<RelaySession> relayFor(boolean remotePhone) {
         return media.relayFor(remotePhone);
+    }
+
+    /**
+     * Where a remote phone answered with {@code media} is anchored: at the caller end of a new relay session that
+     * learned {@code media} as its far end, or nowhere when {@code media} is at the relay already (null).
+     */
+    RelaySession.End anchorFor(byte[] media) {
+        if (this.media.relayed(media)) {
+            return null;
+        }
+        RelaySession.End end = relayFor(true).map(RelaySession::caller).orElse(null);
+        if (end != null) {
+            end.opposite().learn(media);
+        }
+        return end;
+    }
+
+    /** True when the caller of {@code callId}, still waiting, wants its media relayed. */
+    boolean relayWanted(String callId) {
+        NewCall call = waiting.get(callId);
+        return call != null && call.relayWanted;
     }
 
     /**

@@ -19,6 +19,12 @@ public record MediaPolicy(MediaRelay relay, boolean forceRemoteThroughServer, bo
         return relay.open();
     }
 
+    /** True when the description's audio goes to a port of the server's relay already. */
+    boolean relayed(byte[] sdp) {
+        return relay != null && SessionDescription.read(sdp).flatMap(SessionDescription::audioAddress)
+                .map(relay::owns).orElse(false);
+    }
+
     /** A phone whose description names another address than the one its request came from. */
     boolean behindNat(byte[] sdp, String seenAt) {
         return SessionDescription.read(sdp).flatMap(SessionDescription::audioAddress)

@@ -12,12 +12,11 @@ import org.branchline.api.callcontrol.Leg;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.Caller;
 import org.branchline.sip.internal.SipContext;
-import org.branchline.sip.internal.relay.RelaySession;
 
 /**
  * A caller's INVITE waiting for the call core: ringback while the core rings for it, then the answer with the
- * media the core joins it to, or the final error. A caller whose media must be relayed is anchored at a relay
- * session of its own from the start, so that whoever is rung is offered the relay's address.
+ * media the core joins it to, or the final error. A caller whose media must be relayed is answered through a relay
+ * session of its own, unless what it is joined to is at the relay already (a phone rung for it, relayed).
  */
 final class NewCall {
     private static final Logger LOG = Logger.getLogger(NewCall.class.getName());
@@ -28,23 +27,20 @@ final class NewCall {
     final CallLog log;
     private final String toTag = SipContext.newTag();
     private final Sdp earlyMedia;
-    private final RelaySession.End anchor;
+    /** The caller's media must go through the server's relay (behind NAT, or every call is relayed). */
+    final boolean relayWanted;
     private boolean done;
     private CallerLeg leg;
 
-    /** @param anchor the relay end the caller's media is anchored at, or null for direct media */
     NewCall(CallEngine engine, ServerTransaction invite, Dialog dialog, Caller caller, CallLog log,
-            RelaySession.End anchor) {
+            boolean relayWanted) {
         this.engine = engine;
         this.invite = invite;
         this.dialog = dialog;
         this.caller = caller;
         this.log = log;
-        this.anchor = anchor;
+        this.relayWanted = relayWanted;
         this.earlyMedia = new Sdp(engine.sip().host());
-        if (anchor != null) {
-            anchor.learn(request().getRawContent());
-        }
     }
 
     Request request() {
@@ -64,10 +60,9 @@ final class NewCall {
         return done ? Leg.State.ENDED : Leg.State.CALLING;
     }
 
-    /** The caller's offer as the core sees it: at the relay's far end when the caller is anchored. */
+    /** The caller's offer. */
     byte[] phoneDescription() {
-        byte[] offer = request().getRawContent();
-        return anchor == null ? offer : anchor.opposite().show(offer);
+        return request().getRawContent();
     }
 
     /** The core ends a caller it never answered: its INVITE gets a final answer saying why. */
@@ -95,7 +90,7 @@ final class NewCall {
         };
     }
 
-    /** Answers the caller with {@code media} (through its relay session when it has one); its side, null when gone. */
+    /** Answers the caller with {@code media}, through a relay session when it needs one; its side, null when gone. */
     Side answer(byte[] media) {
         Side side;
         synchronized (this) {
@@ -104,11 +99,8 @@ final class NewCall {
             }
             done = true;
             engine.forget(this);
-            if (anchor != null) {
-                anchor.opposite().learn(media);
-            }
             side = new Side(dialog, caller.userId(), request().getRawContent(), engine.sip().host());
-            side.anchor(anchor);
+            side.anchor(relayWanted ? engine.anchorFor(media) : null);
             respond(Response.OK, side.show(media), null);
         }
         return side;
@@ -120,8 +112,7 @@ final class NewCall {
             return;
         }
         if (early != null && early.length > 0) {
-            respond(Response.SESSION_PROGRESS, earlyMedia.present(anchor == null ? early : anchor.show(early)),
-                    null);
+            respond(Response.SESSION_PROGRESS, earlyMedia.present(early), null);
         } else {
             respond(Response.RINGING, null, null);
         }
@@ -151,9 +142,6 @@ final class NewCall {
             respond(status, null, reason);
             log.end(disposition);
             asLeg = leg;
-        }
-        if (anchor != null) {
-            anchor.session().close();
         }
         if (asLeg != null) {
             asLeg.end(switch (disposition) {

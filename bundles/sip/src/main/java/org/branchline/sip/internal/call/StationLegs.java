@@ -49,7 +49,8 @@ public final class StationLegs {
             leg.end(EndCause.UNREACHABLE, "nothing rings at " + to);
             return leg;
         }
-        RouteRun run = new RouteRun(engine, caller, request.offer().bytes(), false, log, leg);
+        RouteRun run = new RouteRun(engine, caller, request.offer().bytes(),
+                request.callId() != null && engine.relayWanted(request.callId()), log, leg);
         if (request.autoAnswer()) {
             run.autoAnswer();
         }

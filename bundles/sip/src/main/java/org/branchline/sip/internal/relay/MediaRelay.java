@@ -52,6 +52,11 @@ public final class MediaRelay implements AutoCloseable {
         return host;
     }
 
+    /** True when {@code address} is one of this relay's ports. */
+    public boolean owns(InetSocketAddress address) {
+        return address.getHostString().equals(host) && address.getPort() >= minPort && address.getPort() <= maxPort;
+    }
+
     public int sessions() {
         return open.get();
     }
