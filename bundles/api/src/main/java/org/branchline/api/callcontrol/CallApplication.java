@@ -25,7 +25,8 @@ public interface CallApplication {
      * Service property: numbers of the internal dial plan the application (its first name) answers, each
      * {@code function:code[:argument]}: a {@link org.branchline.api.directory.DialPlanFunction#field()} (empty for a
      * number dialed as it is), the digits after the function's own, and {@code none} (default),
-     * {@code own-extension} or {@code extension} ({@link org.branchline.api.routing.ApplicationNumber.Argument}).
+     * {@code own-extension}, {@code extension} or {@code parking-orbit}
+     * ({@link org.branchline.api.routing.ApplicationNumber.Argument}).
      * E.g. {@code pbx-functions:07} is 407 (or *407 in Extension mode). Routing keeps a number once declared, so
      * that it still answers {@link #WHILE_ABSENT} after the application is gone.
      */

@@ -20,6 +20,11 @@ public record ApplicationNumber(DialPlanFunction function, String code, Argument
         /** Nothing follows; the application gets the caller's own extension (the Message Center, own mailbox). */
         OWN_EXTENSION,
         /** An existing extension follows and is given to the application (leave a voicemail for extension). */
-        EXTENSION
+        EXTENSION,
+        /**
+         * The number dialed is one of the plan's parking orbits (admin guide §29: 701-709, 4950-4999, behind '*' in
+         * Extension mode) and is given to the application as it was dialed (call park retrieve).
+         */
+        PARKING_ORBIT
     }
 }

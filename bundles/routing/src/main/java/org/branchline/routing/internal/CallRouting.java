@@ -3,11 +3,13 @@ package org.branchline.routing.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionKind;
 import org.branchline.api.directory.Presence;
 import org.branchline.api.routing.ApplicationNumber;
+import org.branchline.api.routing.ApplicationNumber.Argument;
 import org.branchline.api.routing.CallRoute;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouter;
@@ -63,23 +65,19 @@ public final class CallRouting implements CallRouter {
         return new InternalDialPlan(directory.dialPlan()).parkingOrbits();
     }
 
-    /**
-     * The dial plan's park number (700, as the target of a transfer), its parking orbits (701..) and pickup
-     * (7 + extension) reach the applications of these names (the call-features bundle); the orbit, or the extension
-     * picked up, is the destination's extension.
-     */
-    static final String CALL_PARK = "call-park";
-    static final String CALL_PARK_RETRIEVE = "call-park-retrieve";
-    static final String CALL_PICKUP = "call-pickup";
-
-    /** The call routes' Finally voicemail reaches the application of this name (admin guide §18.1). */
+    /** Where a Finally voicemail goes when no number leaves a voicemail for an extension. */
     static final String VOICEMAIL = "voicemail";
 
+    /**
+     * A call route's Finally voicemail (admin guide §18.1) is what "leave a voicemail for extension" (3 + extension)
+     * reaches: the application of that number, as data.
+     */
     @Override
     public Dialed.Application voicemail(String extension) {
-        WhileAbsent whileAbsent = data.applicationNumbers().stream().filter(n -> n.application().equals(VOICEMAIL))
-                .map(ApplicationNumber::whileAbsent).findFirst().orElse(WhileAbsent.BUSY);
-        return new Dialed.Application(VOICEMAIL, null, extension, whileAbsent);
+        return data.applicationNumbers().stream()
+                .filter(n -> n.function() == DialPlanFunction.LEAVE_VOICEMAIL && n.argument() == Argument.EXTENSION)
+                .findFirst().map(n -> reach(n, extension))
+                .orElseGet(() -> new Dialed.Application(VOICEMAIL, null, extension, WhileAbsent.BUSY));
     }
 
     @Override
@@ -119,9 +117,6 @@ public final class CallRouting implements CallRouter {
             case EXTENSION -> ring(caller, arg);
             case STATION -> station(caller, arg);
             case APPLICATION -> application(caller, c.application(), arg);
-            case PARK -> new Dialed.Application(CALL_PARK, null, null, WhileAbsent.UNAVAILABLE);
-            case RETRIEVE -> new Dialed.Application(CALL_PARK_RETRIEVE, null, arg, WhileAbsent.UNAVAILABLE);
-            case PICKUP -> existing(arg, ext -> new Dialed.Application(CALL_PICKUP, null, ext, WhileAbsent.UNAVAILABLE));
             case FORWARD -> existing(arg, ext -> new Dialed.Feature(PhoneFeature.FORWARD, ext));
             case DO_NOT_DISTURB -> new Dialed.Feature(PhoneFeature.DO_NOT_DISTURB, arg);
             case OPERATOR -> new Dialed.Unknown("no operator extension is set");
@@ -136,6 +131,7 @@ public final class CallRouting implements CallRouter {
             case NONE -> reach(number, null);
             case OWN_EXTENSION -> reach(number, extensionOf(ownerOf(caller)).orElse(null));
             case EXTENSION -> existing(extension, ext -> reach(number, ext));
+            case PARKING_ORBIT -> reach(number, extension);
         };
     }
 

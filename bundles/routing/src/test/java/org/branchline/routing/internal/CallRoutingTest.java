@@ -19,6 +19,7 @@ import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.DialPlanMode;
 import org.branchline.api.directory.Presence;
 import org.branchline.api.routing.ApplicationNumber;
+import org.branchline.api.routing.ApplicationNumber.Argument;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.CallerIdMatch;
 import org.branchline.api.routing.CallerIdRoute;
@@ -132,6 +133,15 @@ class CallRoutingTest {
                 routing.dial(ALICE, "351"));
         assertInstanceOf(Dialed.Unknown.class, routing.dial(ALICE, "352"));
         assertEquals(new Dialed.Unknown("speed dial 353 is not set"), routing.dial(ALICE, "353"));
+    }
+
+    @Test
+    void aFinallyVoicemailGoesWhereLeavingAVoicemailForTheExtensionGoes() {
+        assertEquals(new Dialed.Application("voicemail", null, "102", BUSY), routing.voicemail("102"));
+        data.applicationNumbers.removeIf(n -> n.function() == DialPlanFunction.LEAVE_VOICEMAIL);
+        data.applicationNumbers.add(new ApplicationNumber(DialPlanFunction.LEAVE_VOICEMAIL, "", Argument.EXTENSION,
+                "unified-messaging", "2", UNAVAILABLE));
+        assertEquals(new Dialed.Application("unified-messaging", "2", "102", UNAVAILABLE), routing.voicemail("102"));
     }
 
     @Test

@@ -93,6 +93,6 @@ class RoutingDatabaseTest {
         assertFalse(restart().declare(echo), "declared again after a restart: kept already");
         assertFalse(restart().declare(NumberForms.read("pbx-functions:07", "other", WhileAbsent.UNAVAILABLE)));
         assertTrue(restart().applicationNumbers().contains(echo));
-        assertEquals(6, h2.rows("rt_application_number"), "the five factory numbers and the declared one");
+        assertEquals(10, h2.rows("rt_application_number"), "the nine factory numbers and the declared one");
     }
 }

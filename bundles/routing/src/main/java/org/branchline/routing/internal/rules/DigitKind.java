@@ -9,9 +9,6 @@ public enum DigitKind {
     SPEED_DIAL,
     /** A number of a call application (the classification carries it). */
     APPLICATION,
-    PARK,
-    RETRIEVE,
-    PICKUP,
     DO_NOT_DISTURB,
     FORWARD,
     /** A function of the plan Branchline does not offer yet; the argument names it. */

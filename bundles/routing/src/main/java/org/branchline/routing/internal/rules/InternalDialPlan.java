@@ -51,7 +51,8 @@ public final class InternalDialPlan {
 
     /**
      * The parking orbits (admin guide §29) as this plan dials them, lowest first: 701-709 and 4950-4999, or
-     * *701-*709 and *4950-*4999 in Extension mode. Each is read back as RETRIEVE of itself.
+     * *701-*709 and *4950-*4999 in Extension mode. An application number whose argument is a parking orbit reads
+     * each back as itself.
      */
     public List<String> parkingOrbits() {
         String calls = prefix(CALL_FUNCTIONS);
@@ -115,13 +116,16 @@ public final class InternalDialPlan {
                 : Optional.empty();
     }
 
-    /** An application's number: one dialed exactly, else one followed by an extension ("6" + 101). */
+    /**
+     * An application's number: one dialed exactly, else one followed by an extension ("6" + 101), else a parking
+     * orbit behind its lead ("70" + 1).
+     */
     private Optional<Classified> application(String dialed) {
         if (dialed == null) {
             return Optional.empty();
         }
         for (ApplicationNumber n : applications) {
-            if (n.argument() != Argument.EXTENSION && dialed.equalsIgnoreCase(lead(n))) {
+            if (!followed(n) && dialed.equalsIgnoreCase(lead(n))) {
                 return Optional.of(new Classified(DigitKind.APPLICATION, null, n));
             }
         }
@@ -132,7 +136,18 @@ public final class InternalDialPlan {
                 return Optional.of(new Classified(DigitKind.APPLICATION, dialed.substring(lead.length()), n));
             }
         }
+        for (ApplicationNumber n : applications) {
+            if (n.argument() == Argument.PARKING_ORBIT && dialed.startsWith(lead(n))
+                    && parkingOrbits().contains(dialed)) {
+                return Optional.of(new Classified(DigitKind.APPLICATION, dialed, n));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** True when something follows the number's lead (an extension, the rest of an orbit). */
+    private static boolean followed(ApplicationNumber number) {
+        return number.argument() == Argument.EXTENSION || number.argument() == Argument.PARKING_ORBIT;
     }
 
     /** What is dialed before an application number's argument: "404", "*404", "6", "voicemail". */
@@ -140,29 +155,16 @@ public final class InternalDialPlan {
         return (number.function() == null ? "" : prefix(number.function())) + number.code();
     }
 
+    /** Park, its orbits and pickup are application numbers; audit PIN codes are not offered yet. */
     private Optional<Classified> callFunction(String digits) {
-        return rest(CALL_FUNCTIONS, digits).flatMap(r -> {
-            if (r.equals("00")) {
-                return Optional.of(new Classified(DigitKind.PARK, null));
-            }
-            if (r.matches("0[1-9]")) {
-                return Optional.of(new Classified(DigitKind.RETRIEVE, digits));
-            }
-            if (isExtensionShaped(r)) {
-                return Optional.of(new Classified(DigitKind.PICKUP, r));
-            }
-            return r.matches("8\\d+") ? Optional.of(new Classified(DigitKind.UNAVAILABLE, "audit PIN codes"))
-                    : Optional.empty();
-        });
+        return rest(CALL_FUNCTIONS, digits).filter(r -> r.matches("8\\d+"))
+                .map(r -> new Classified(DigitKind.UNAVAILABLE, "audit PIN codes"));
     }
 
     private Optional<Classified> pbxFunction(String digits) {
         return rest(PBX_FUNCTIONS, digits).flatMap(r -> {
             if (r.matches("2[01]")) {
                 return Optional.of(new Classified(DigitKind.DO_NOT_DISTURB, r.substring(1)));
-            }
-            if (r.matches("9[5-9]\\d")) {
-                return Optional.of(new Classified(DigitKind.RETRIEVE, digits));
             }
             if (r.startsWith("5") && isExtensionShaped(r.substring(1))) {
                 return Optional.of(new Classified(DigitKind.FORWARD, r.substring(1)));

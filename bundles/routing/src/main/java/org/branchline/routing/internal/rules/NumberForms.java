@@ -55,7 +55,7 @@ public final class NumberForms {
     private static Argument argument(String field, String declared) {
         return Arrays.stream(Argument.values()).filter(a -> field(a).equals(field)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(declared + ": the argument is none, "
-                        + "own-extension or extension"));
+                        + "own-extension, extension or parking-orbit"));
     }
 
     private static String field(Argument argument) {

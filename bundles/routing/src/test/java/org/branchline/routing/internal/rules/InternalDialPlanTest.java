@@ -44,12 +44,14 @@ class InternalDialPlanTest {
     }
 
     @Test
-    void readsTheCallFunctions() {
-        assertClassified(normal, "700", DigitKind.PARK, null);
-        assertClassified(normal, "709", DigitKind.RETRIEVE, "709");
-        assertClassified(normal, "4950", DigitKind.RETRIEVE, "4950");
-        assertClassified(normal, "4999", DigitKind.RETRIEVE, "4999");
-        assertClassified(normal, "7102", DigitKind.PICKUP, "102");
+    void readsTheCallFunctionsAsTheNumbersOfTheirApplications() {
+        assertApplication(normal, "700", "call-park", null);
+        assertApplication(normal, "709", "call-park-retrieve", "709");
+        assertApplication(normal, "4950", "call-park-retrieve", "4950");
+        assertApplication(normal, "4999", "call-park-retrieve", "4999");
+        assertApplication(normal, "7102", "call-pickup", "102");
+        assertEquals(DigitKind.UNKNOWN, normal.classify("710").kind(), "no orbit 710");
+        assertEquals(DigitKind.UNKNOWN, normal.classify("4949").kind(), "no orbit 4949");
         assertClassified(normal, "45102", DigitKind.FORWARD, "102");
         assertClassified(normal, "421", DigitKind.DO_NOT_DISTURB, "1");
         assertClassified(normal, "420", DigitKind.DO_NOT_DISTURB, "0");
@@ -78,7 +80,9 @@ class InternalDialPlanTest {
         assertClassified(extensionMode, "*250", DigitKind.SPEED_DIAL, "*250");
         assertClassified(extensionMode, "*24000", DigitKind.SPEED_DIAL, "*24000");
         assertClassified(extensionMode, "*5100", DigitKind.STATION, "5100");
-        assertClassified(extensionMode, "*700", DigitKind.PARK, null);
+        assertApplication(extensionMode, "*700", "call-park", null);
+        assertApplication(extensionMode, "*701", "call-park-retrieve", "*701");
+        assertApplication(extensionMode, "*7350", "call-pickup", "350");
         assertClassified(extensionMode, "*421", DigitKind.DO_NOT_DISTURB, "1");
         assertApplication(extensionMode, "*408", "conference-center", null);
         assertApplication(extensionMode, "*404", "message-center", null);
@@ -98,7 +102,7 @@ class InternalDialPlanTest {
         assertClassified(four, "1101", DigitKind.EXTENSION, "1101");
         assertApplication(four, "31101", "voicemail", "1101");
         assertClassified(four, "34000", DigitKind.SPEED_DIAL, "34000");
-        assertClassified(four, "71101", DigitKind.PICKUP, "1101");
+        assertApplication(four, "71101", "call-pickup", "1101");
         assertClassified(four, "451101", DigitKind.FORWARD, "1101");
         assertEquals(DigitKind.UNKNOWN, four.classify("3101").kind());
     }
@@ -110,7 +114,7 @@ class InternalDialPlanTest {
         assertEquals(List.of("*701", "*709", "*4950", "*4999"), ends(extensionMode.parkingOrbits()));
         for (InternalDialPlan plan : List.of(normal, extensionMode)) {
             for (String orbit : plan.parkingOrbits()) {
-                assertClassified(plan, orbit, DigitKind.RETRIEVE, orbit);
+                assertApplication(plan, orbit, "call-park-retrieve", orbit);
             }
         }
     }

@@ -32,7 +32,7 @@ class NumberFormsTest {
     void refusesWhatItCannotReadAndSaysWhy() {
         assertTrue(refusal("407").contains("function:code"));
         assertTrue(refusal("pbx:07").contains("no dial plan function pbx"));
-        assertTrue(refusal("pbx-functions:07:twice").contains("none, own-extension or extension"));
+        assertTrue(refusal("pbx-functions:07:twice").contains("none, own-extension, extension or parking-orbit"));
         assertTrue(refusal("pbx-functions:0x7").contains("digits"));
         assertTrue(refusal(":").contains("function:code"));
     }
