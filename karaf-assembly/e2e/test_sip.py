@@ -925,13 +925,8 @@ class SipTests(unittest.TestCase):
         dials 406 + frank's extension; the application originates a leg to frank's extension through CallControl
         and bridges erin to it without answering erin itself. Both baresips hear each other and DTMF passes."""
         erin, frank = self.phone("erin"), self.phone("frank")
-        jar = os.path.join(pbx.HERE, "..", "test-app", "target", "branchline-test-app-0.1.0-SNAPSHOT.jar")
-        self.assertTrue(os.path.exists(jar), "the test application is built by mvn install: %s" % jar)
-        r = self.dist.shell("bundle:install -s file:" + os.path.abspath(jar), *self.admin)
-        self.assertEqual(0, r.returncode, "installing the test application: %r" % r)
-        bundle = r.stdout.strip().split()[-1]
+        bundle = self.install_test_app()
         try:
-            self.wait_for_bundle_active("branchline-test-app")
             pe, ce = self.baresip_ports()
             pf, cf = self.baresip_ports()
             e = sip.Baresip(workroot(), "erin-app", SIP_PORT, pe, ce, erin.login, erin.login, erin.password,
@@ -954,6 +949,35 @@ class SipTests(unittest.TestCase):
             self.assertIn("connect-test", str(row.get("route")), row)
         finally:
             self.dist.shell("bundle:uninstall " + bundle, *self.admin)
+
+    def test_23b_an_intercom_application_asks_the_phones_it_rings_to_answer_by_themselves(self):
+        """The test harness's intercom (409 + extension) connects alice to bob's extension with the auto-answer
+        hint: bob's phone is rung with Call-Info answer-after=0, answers, and alice talks to it; the plain connect
+        application (406) rings without the hint."""
+        bob = self.phone("bob")
+        self.set_routes(bob.extension, route([[(bob.station, 2)]]))
+        bundle = self.install_test_app()
+        try:
+            for dialed, hinted in (("409", True), ("406", False)):
+                b = self.registered_uas("bob", "uas_answer.xml")
+                a = self.caller("alice", dialed + bob.extension)
+                a.wait()
+                b.wait()
+                self.assertSipp(a, "alice dials %s%s, is answered by bob's phone, hangs up" % (dialed, bob.extension))
+                self.assertSipp(b, "bob's phone is rung by the application's connect, answers, gets BYE")
+                info = b.received("INVITE")[0].header("call-info") or ""
+                self.assertEqual(hinted, "answer-after=0" in info, "%s: Call-Info %r" % (dialed, info))
+        finally:
+            self.dist.shell("bundle:uninstall " + bundle, *self.admin)
+
+    def install_test_app(self):
+        """Installs the test harness's call applications (406, 409) from the shell; their bundle id."""
+        jar = os.path.join(pbx.HERE, "..", "test-app", "target", "branchline-test-app-0.1.0-SNAPSHOT.jar")
+        self.assertTrue(os.path.exists(jar), "the test application is built by mvn install: %s" % jar)
+        r = self.dist.shell("bundle:install -s file:" + os.path.abspath(jar), *self.admin)
+        self.assertEqual(0, r.returncode, "installing the test application: %r" % r)
+        self.wait_for_bundle_active("branchline-test-app")
+        return r.stdout.strip().split()[-1]
 
     def cdr_to(self, digits, timeout=8):
         """The one CDR of this test's calls to digits (polling GET v1/calls: it is written at the end)."""

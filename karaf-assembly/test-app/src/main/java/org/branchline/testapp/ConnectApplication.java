@@ -33,8 +33,13 @@ public final class ConnectApplication implements CallApplication {
 
     @Override
     public void handle(ApplicationCall call) {
+        connect(calls, call, false);
+    }
+
+    /** Connects the caller to the call's extension; {@code autoAnswer}: the phones are asked to answer by themselves. */
+    static void connect(CallControl calls, ApplicationCall call, boolean autoAnswer) {
         Connection connection = calls.connect(call.leg(), LegAddress.extension(call.extension()), call.leg().party(),
-                RING, false);
+                RING, autoAnswer);
         try {
             connection.bridged().toCompletableFuture().get(RING.toSeconds() + 5, TimeUnit.SECONDS);
             LOG.info(() -> call.callId() + ": connected to " + call.extension());
