@@ -604,8 +604,9 @@ class Distribution:
             pass
 
     def _wait_ports_free(self, timeout=20):
+        """Until no port of this distribution accepts a connection: a killed JVM's sockets outlive its pid."""
         deadline = time.time() + timeout
-        while time.time() < deadline and any(_port_open(p) for p in (self.http_port, self.ssh_port)):
+        while time.time() < deadline and any(_port_open(p) for p in self.ports()):
             time.sleep(0.1)
 
     def log_tail(self, lines=60):

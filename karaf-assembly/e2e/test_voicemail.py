@@ -17,7 +17,6 @@ Needs: baresip (g711, aufile, sndfile, ctrl_tcp modules), curl, openssl, Java 17
 
 import glob
 import os
-import signal
 import sys
 import time
 
@@ -363,11 +362,7 @@ class VoicemailTests(pbx_case.PbxCase):
         before = self.counts("dave")
         self.dial(alice, "204", timeout=20)
         time.sleep(13)
-        for pid in self.dist.java_pids():
-            os.kill(pid, signal.SIGKILL)
-        deadline = time.time() + 10
-        while self.dist.java_pids() and time.time() < deadline:
-            time.sleep(0.2)
+        self.dist.kill()
         sip.stop_all()
         self.dist.start()
         self.wait_ok("v1/mailboxes/dave")
