@@ -26,7 +26,6 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.branchline.api.callcontrol.CallControl;
 import org.branchline.api.callcontrol.EndCause;
-import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.routing.Caller;
 import org.branchline.api.routing.Dialed;
@@ -124,9 +123,9 @@ public final class CallEngine {
 
     private void dispatch(NewCall call, Dialed dialed, CallRouter r) {
         if (dialed instanceof Dialed.Feature f) {
-            call.failed(Response.TEMPORARILY_UNAVAILABLE, r.apply(call.caller, f), CallDisposition.FAILED);
+            call.refuse(Response.TEMPORARILY_UNAVAILABLE, r.apply(call.caller, f));
         } else if (dialed instanceof Dialed.Unknown unknown) {
-            call.failed(Response.NOT_FOUND, unknown.reason(), CallDisposition.FAILED);
+            call.refuse(Response.NOT_FOUND, unknown.reason());
         } else {
             toCore(call, dialed);
         }
@@ -428,8 +427,7 @@ public final class CallEngine {
 
     /** The SIP core stops: every phone's call ends, on the call core too. */
     public void shutdown() {
-        List.copyOf(waiting.values()).forEach(c -> c.failed(Response.SERVICE_UNAVAILABLE, "the SIP core stops",
-                CallDisposition.FAILED));
+        List.copyOf(waiting.values()).forEach(c -> c.refuse(Response.SERVICE_UNAVAILABLE, "the SIP core stops"));
         List.copyOf(sides.values()).stream().map(s -> s.leg).filter(Objects::nonNull)
                 .forEach(leg -> leg.hangUp(EndCause.FAILED));
         waiting.clear();

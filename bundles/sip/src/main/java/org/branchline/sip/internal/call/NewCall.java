@@ -67,12 +67,12 @@ final class NewCall {
 
     /** The core ends a caller it never answered: its INVITE gets a final answer saying why. */
     void turnAway(EndCause cause, String reason) {
-        failed(finalStatus(cause), reason, switch (cause) {
+        end(finalStatus(cause), reason, switch (cause) {
             case BUSY -> CallDisposition.BUSY;
             case NO_ANSWER, VOICEMAIL -> CallDisposition.NO_ANSWER;
             case CANCELLED -> CallDisposition.CANCELLED;
             default -> CallDisposition.FAILED;
-        });
+        }, cause);
     }
 
     /**
@@ -127,8 +127,13 @@ final class NewCall {
         return SessionTimer.requested(request());
     }
 
+    /** The SIP core refuses the call itself: {@code status}, {@code reason} as its phrase. */
+    void refuse(int status, String reason) {
+        end(status, reason, CallDisposition.FAILED, EndCause.FAILED);
+    }
+
     /** Nobody takes the call: the caller gets {@code status} ({@code reason} as its phrase when not null). */
-    void failed(int status, String reason, CallDisposition disposition) {
+    private void end(int status, String reason, CallDisposition disposition, EndCause cause) {
         CallerLeg asLeg;
         synchronized (this) {
             if (done) {
@@ -144,18 +149,13 @@ final class NewCall {
             asLeg = leg;
         }
         if (asLeg != null) {
-            asLeg.end(switch (disposition) {
-                case BUSY -> EndCause.BUSY;
-                case NO_ANSWER -> EndCause.NO_ANSWER;
-                case CANCELLED -> EndCause.CANCELLED;
-                default -> EndCause.FAILED;
-            }, reason);
+            asLeg.end(cause, reason);
         }
     }
 
     /** The caller sent CANCEL: the core stops what it rings for it. */
     void cancelled() {
-        failed(Response.REQUEST_TERMINATED, null, CallDisposition.CANCELLED);
+        end(Response.REQUEST_TERMINATED, null, CallDisposition.CANCELLED, EndCause.CANCELLED);
     }
 
     private void respond(int status, byte[] sdp, String reason) {
