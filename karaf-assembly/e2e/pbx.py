@@ -643,8 +643,10 @@ class Distribution:
         return self.rest("POST", "v1/feature-keys", auth=auth, raw_body=key, content_type="text/plain")
 
     # --- SOAP over http.client
-    def soap(self, operation, params=(), auth=None, timeout=30):
-        return soap_call(self.soap_url, operation, params, auth=auth, timeout=timeout)
+    def soap(self, operation, params=(), auth=None, timeout=30, endpoint="", ns=SOAP_NS):
+        """Calls the SOAP endpoint at soap/<endpoint> (the directory's when none) in its namespace."""
+        url = self.soap_url + ("/" + endpoint if endpoint else "")
+        return soap_call(url, operation, params, auth=auth, timeout=timeout, ns=ns)
 
     # --- Karaf shell over ssh
     def shell(self, command, login, password, timeout=60):
@@ -700,7 +702,7 @@ def curl(method, url, auth=None, body=None, raw_body=None, headers=(), timeout=3
     return Response(int(status), text, command=shown)
 
 
-def soap_envelope(operation, params=()):
+def soap_envelope(operation, params=(), ns=SOAP_NS):
     """A document/literal wrapped request: <d:operation xmlns:d=NS><name>value</name>...</d:operation>."""
     items = params.items() if isinstance(params, dict) else params
     parts = []
@@ -712,13 +714,13 @@ def soap_envelope(operation, params=()):
             parts.append("<%s>%s</%s>" % (name, escape(str(v)), name))
     return ('<?xml version="1.0" encoding="UTF-8"?>'
             '<soap:Envelope xmlns:soap="%s"><soap:Body><d:%s xmlns:d="%s">%s</d:%s></soap:Body></soap:Envelope>'
-            % (SOAP_ENV_NS, operation, SOAP_NS, "".join(parts), operation))
+            % (SOAP_ENV_NS, operation, ns, "".join(parts), operation))
 
 
-def soap_call(url, operation, params=(), auth=None, timeout=30):
+def soap_call(url, operation, params=(), auth=None, timeout=30, ns=SOAP_NS):
     host_port = url.split("/")[2]
     path = "/" + url.split("/", 3)[3]
-    envelope = soap_envelope(operation, params).encode("utf-8")
+    envelope = soap_envelope(operation, params, ns).encode("utf-8")
     headers = {"Content-Type": "text/xml; charset=utf-8", "SOAPAction": '""'}
     if auth is not None:
         headers["Authorization"] = "Basic " + base64.b64encode(("%s:%s" % auth).encode("utf-8")).decode("ascii")

@@ -38,6 +38,7 @@ BARESIP_PORT_BASE = 26100   # blocks of 40: SIP, ctrl_tcp at +5, RTP at +100..+1
 MWI_PORT_BASE = 25690
 ADMIN_PASSWORD = "Adm1n-vm-e2e"
 PIN = "2580"
+VOICEMAIL_NS = "urn:branchline:admin:voicemail:1"
 RECORDING_STARTS = 12   # seconds into a Message Center call by which a recording has surely begun
 
 # login, full name, extension; each user gets handset <login>-phone (line 1 rung by the extension's route)
@@ -210,6 +211,18 @@ class VoicemailTests(pbx_case.PbxCase):
                              "%s never got the call: %s" % (phone.name, phone.event_types()))
 
     # ------------------------------------------------------------------ greetings, names, PIN
+    def test_01b_the_voicemail_soap_door_reads_what_rest_reads(self):
+        s = self.dist.soap("getMailbox", {"owner": "dave"}, auth=self.admin, endpoint="voicemail", ns=VOICEMAIL_NS)
+        self.assertIsNone(s.fault_code, s)
+        box = pbx.element_to_dict(s.returns()[0])
+        rest = self.mailbox("dave")
+        self.assertEqual((str(rest["new-messages"]), str(rest["saved-messages"])),
+                         (box.get("newMessages"), box.get("savedMessages")), s)
+        s = self.dist.soap("updateVoicemailAlerts", [("owner", "dave")], auth=self.admin, endpoint="voicemail",
+                           ns=VOICEMAIL_NS)
+        self.assertEqual("soap:Client", s.fault_code, s)
+        self.assertIn("mode", s.fault_string, s)
+
     def test_02_a_greeting_per_presence_and_announce_only(self):
         greeting = self.record_in_message_center("bob", "433" + "1", seed=2, finish="1##" + "13")
         deadline = time.time() + 10

@@ -17,7 +17,7 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 /** The Branchline distribution as Pax Exam boots it: Java 17 module flags, ports away from the defaults. */
 final class BranchlineDistribution {
     // away from the defaults (8181, 8101, 1099, 44444) and from the end-to-end tests (18xxx)
-    private static final String HTTP_PORT = "28181";
+    static final String HTTP_PORT = "28181";
     private static final String SSH_PORT = "28101";
     private static final String RMI_REGISTRY_PORT = "21099";
     private static final String RMI_SERVER_PORT = "44446";

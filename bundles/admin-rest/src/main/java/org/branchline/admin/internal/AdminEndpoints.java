@@ -1,16 +1,9 @@
 package org.branchline.admin.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -26,7 +19,6 @@ import org.branchline.admin.internal.rest.AdminExceptionMapper;
 import org.branchline.admin.internal.rest.CallParkResource;
 import org.branchline.admin.internal.rest.CallRecordsResource;
 import org.branchline.admin.internal.rest.CallRoutesResource;
-import org.branchline.admin.internal.rest.MailboxesResource;
 import org.branchline.admin.internal.rest.DialPlanResource;
 import org.branchline.admin.internal.rest.ExtensionsResource;
 import org.branchline.admin.internal.rest.FeatureKeysResource;
@@ -42,23 +34,24 @@ import org.branchline.admin.internal.rest.UsersResource;
 import org.branchline.admin.internal.soap.DirectoryAdminSoap;
 import org.branchline.admin.internal.soap.MaintenanceAdminSoap;
 import org.branchline.admin.internal.soap.PhoneSystemAdminSoap;
+import org.branchline.admin.json.AdminJson;
+import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.calls.CallRecordService;
 import org.branchline.api.directory.DialPlanService;
 import org.branchline.api.directory.ExtensionService;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.directory.UserTemplateService;
+import org.branchline.api.licensing.FeatureKeyService;
+import org.branchline.api.licensing.Licenses;
 import org.branchline.api.network.NetworkConfigurationService;
-import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.routing.CallParkService;
 import org.branchline.api.routing.CallRouteService;
 import org.branchline.api.routing.SpeedDialService;
-import org.branchline.api.licensing.FeatureKeyService;
-import org.branchline.api.licensing.Licenses;
-import org.branchline.api.update.SoftwareUpdateService;
-import org.branchline.api.voicemail.MailboxService;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.sip.HandsetService;
 import org.branchline.api.sip.RegistrationService;
+import org.branchline.api.update.SoftwareUpdateService;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -68,8 +61,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Publishes the REST and SOAP admin doors on the CXF servlet while the directory services are there. The
- * services of the SIP core, call routing and voicemail are optional and dynamic: the doors ask for them on each
+ * The admin host: publishes the REST and SOAP admin doors on the CXF servlet while the directory services are
+ * there, with the doors the subsystem bundles publish ({@link PublishedDoors}) beside its own. The services of
+ * the SIP core and call routing that its own doors use are optional and dynamic: those doors ask for them on each
  * call and answer 503 while their feature is not installed.
  */
 @Component(immediate = true, configurationPid = "org.branchline.admin")
@@ -81,7 +75,9 @@ public class AdminEndpoints {
     /** Where the SOAP door of Maintenance (feature keys, software updates) is. */
     private static final String MAINTENANCE = "/maintenance";
     private final Bus bus;
-    private final Server rest;
+    private final RestDoor rest;
+    private final SoapDoors published;
+    private final PublishedDoors doors;
     private final Server soap;
     private final Server phoneSystemSoap;
     private final Server maintenanceSoap;
@@ -104,9 +100,6 @@ public class AdminEndpoints {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CallParkService callPark;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile MailboxService mailboxes;
-
     /**
      * The doors open once licensing runs: until then every user, extension or handset added would be refused
      * for want of it (at boot, licensing starts after the directory).
@@ -123,83 +116,86 @@ public class AdminEndpoints {
     @Activate
     public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
             @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
-            @Reference NetworkConfigurationService network, @Reference AccessControl access, AdminConfig config) {
+            @Reference NetworkConfigurationService network, @Reference AccessControl access, AdminConfig config,
+            BundleContext context) {
         SipCoreServices sip = SipCoreServices.of(() -> handsets, () -> registrations);
         OptionalService<CallRecordService> calls =
                 new OptionalService<>(() -> callRecords, FeatureNotInstalledException::callRecords);
         CallRoutingServices routing = CallRoutingServices.of(() -> callRoutes, () -> speedDials, () -> callPark);
-        OptionalService<MailboxService> voicemail =
-                new OptionalService<>(() -> mailboxes, FeatureNotInstalledException::voicemail);
         OptionalService<FeatureKeyService> keys =
                 new OptionalService<>(() -> featureKeys, FeatureNotInstalledException::licensing);
         OptionalService<SoftwareUpdateService> software =
                 new OptionalService<>(() -> updates, FeatureNotInstalledException::softwareUpdates);
         LoginGate gate = new LoginGate(
                 new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L));
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(getClass().getClassLoader());
-        try {
-            bus = BusFactory.newInstance().createBus();
-            rest = rest(config.restAddress(), gate, List.of(new UsersResource(users, access),
-                    new TemplatesResource(templates), new ExtensionsResource(extensions),
-                    new DialPlanResource(dialPlan), new NetworkResource(network), new OpenApiResource(),
-                    new HandsetsResource(sip.handsets()), new RegistrationsResource(sip.registrations()),
-                    new CallRecordsResource(calls), new CallRoutesResource(routing.callRoutes()),
-                    new SpeedDialsResource(routing.speedDials()), new CallParkResource(routing.callPark()),
-                    new MailboxesResource(voicemail), new FeatureKeysResource(keys), new UpdatesResource(software)));
-            soap = soap(config.soapAddress(), gate,
-                    new DirectoryAdminSoap(users, templates, extensions, dialPlan));
-            phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate,
-                    new PhoneSystemAdminSoap(sip, calls, routing, voicemail));
-            maintenanceSoap = soap(config.soapAddress() + MAINTENANCE, gate, new MaintenanceAdminSoap(keys, software));
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        bus = inHostLoader(() -> BusFactory.newInstance().createBus());
+        rest = new RestDoor(resources -> rest(config.restAddress(), gate, resources), List.of(
+                new UsersResource(users, access), new TemplatesResource(templates),
+                new ExtensionsResource(extensions), new DialPlanResource(dialPlan), new NetworkResource(network),
+                new OpenApiResource(), new HandsetsResource(sip.handsets()),
+                new RegistrationsResource(sip.registrations()), new CallRecordsResource(calls),
+                new CallRoutesResource(routing.callRoutes()), new SpeedDialsResource(routing.speedDials()),
+                new CallParkResource(routing.callPark()), new FeatureKeysResource(keys),
+                new UpdatesResource(software)));
+        rest.open();
+        soap = soap(config.soapAddress(), gate, new DirectoryAdminSoap(users, templates, extensions, dialPlan));
+        phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate,
+                new PhoneSystemAdminSoap(sip, calls, routing));
+        maintenanceSoap = soap(config.soapAddress() + MAINTENANCE, gate, new MaintenanceAdminSoap(keys, software));
+        published = new SoapDoors((address, implementor) -> soap(config.soapAddress() + address, gate,
+                implementor), Set.of(PHONE_SYSTEM, MAINTENANCE));
+        doors = new PublishedDoors(context, rest, published);
+        doors.open();
         LOG.info("Started admin service: REST /cxf" + config.restAddress() + ", SOAP /cxf" + config.soapAddress()
                 + ", /cxf" + config.soapAddress() + PHONE_SYSTEM + " and /cxf" + config.soapAddress() + MAINTENANCE);
     }
 
     private Server rest(String address, LoginGate gate, List<Object> resources) {
-        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-        factory.setBus(bus);
-        factory.setAddress(address);
-        factory.setServiceBeans(resources);
-        factory.setProviders(List.of(new JacksonJsonProvider(json()), new AdminExceptionMapper(),
-                new JsonErrorMapper(), new RestAuthenticationFilter(gate)));
-        factory.setInvoker(SubjectInvokers.rest());
-        return factory.create();
+        return inHostLoader(() -> {
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(bus);
+            factory.setAddress(address);
+            factory.setServiceBeans(resources);
+            factory.setProviders(List.of(new JacksonJsonProvider(AdminJson.mapper()), new AdminExceptionMapper(),
+                    new JsonErrorMapper(), new RestAuthenticationFilter(gate)));
+            factory.setInvoker(SubjectInvokers.rest());
+            return factory.create();
+        });
     }
 
     private Server soap(String address, LoginGate gate, Object implementor) {
-        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
-        factory.setBus(bus);
-        factory.setAddress(address);
-        factory.setServiceClass(implementor.getClass());
-        factory.setServiceBean(implementor);
-        factory.setInvoker(SubjectInvokers.soap(implementor));
-        factory.getInInterceptors().add(new SoapAuthenticationInterceptor(gate));
-        return factory.create();
+        return inHostLoader(() -> {
+            JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+            factory.setBus(bus);
+            factory.setAddress(address);
+            factory.setServiceClass(implementor.getClass());
+            factory.setServiceBean(implementor);
+            factory.setInvoker(SubjectInvokers.soap(implementor));
+            factory.getInInterceptors().add(new SoapAuthenticationInterceptor(gate));
+            return factory.create();
+        });
     }
 
-    /** Kebab-case names, enums in any case, unknown fields refused, instants as ISO-8601 text. */
-    static ObjectMapper json() {
-        return JsonMapper.builder()
-                .addModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance)
-                        .addSerializer(LocalDate.class, ToStringSerializer.instance))
-                .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .build();
+    /** CXF finds its extensions through the context class loader: the host's, whoever publishes a door. */
+    private <T> T inHostLoader(Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(AdminEndpoints.class.getClassLoader());
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     @Deactivate
     void deactivate() {
+        doors.close();
+        published.close();
         maintenanceSoap.destroy();
         phoneSystemSoap.destroy();
         soap.destroy();
-        rest.destroy();
+        rest.close();
         bus.shutdown(true);
         LOG.info("Stopped admin service");
     }

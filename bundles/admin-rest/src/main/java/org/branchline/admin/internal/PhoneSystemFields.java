@@ -1,13 +1,11 @@
 package org.branchline.admin.internal;
 
-import java.util.List;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.routing.CallParkService;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallerIdMatch;
 import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.HandsetService;
-import org.branchline.api.voicemail.VoicemailAlerts;
 
 /** Fields of the phone system requests that the REST and SOAP doors read the same way. */
 public final class PhoneSystemFields {
@@ -55,10 +53,4 @@ public final class PhoneSystemFields {
                 password, owner);
     }
 
-    /** An escalation level; what is not given is 0 (a period the service refuses), 0 retries, no continuing. */
-    public static VoicemailAlerts.Level alertLevel(List<String> recipients, Integer notificationPeriod,
-            Integer maximumRetries, Boolean continueNotifications) {
-        return new VoicemailAlerts.Level(recipients, notificationPeriod == null ? 0 : notificationPeriod,
-                maximumRetries == null ? 0 : maximumRetries, Boolean.TRUE.equals(continueNotifications));
-    }
 }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.calls.CallRecord;
 import org.branchline.api.calls.CallRecordService;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "call-list", description = "Lists call detail records, the newest first")
 @Service

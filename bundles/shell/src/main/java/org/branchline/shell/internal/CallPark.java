@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.routing.CallParkService;
 import org.branchline.api.routing.CallParkSettings;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "call-park",
         description = "Shows or changes Phone System > Call Park (admin guide §29.1)")

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.directory.DialPattern;
 import org.branchline.api.directory.DialPlan;
 import org.branchline.api.directory.DialPlanService;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "dialplan", description = "Shows the internal dial plan and the patterns it reserves (admin guide §7.2)")
 @Service

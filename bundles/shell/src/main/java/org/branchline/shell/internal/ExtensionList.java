@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionService;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "extension-list", description = "Lists user and system extensions")
 @Service

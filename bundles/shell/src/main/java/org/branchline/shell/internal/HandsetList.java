@@ -8,6 +8,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.sip.CallAppearance;
 import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.HandsetService;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "handset-list",
         description = "Lists the SIP handsets and their call appearances (Phone System > Handsets)")

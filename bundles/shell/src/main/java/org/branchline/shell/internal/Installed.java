@@ -21,10 +21,6 @@ final class Installed {
         return present(service, FeatureNotInstalledException::callRouting);
     }
 
-    /** A service of voicemail (bundles/voicemail): mailboxes and voicemail alerts. */
-    static <S> S voicemail(S service) {
-        return present(service, FeatureNotInstalledException::voicemail);
-    }
 
     private static <S> S present(S service, Supplier<FeatureNotInstalledException> missing) {
         if (service == null) {

@@ -10,6 +10,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.licensing.FeatureKey;
 import org.branchline.api.licensing.FeatureKeyService;
 import org.branchline.api.licensing.FeatureLicense;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "key-list",
         description = "Lists the feature keys and, per feature, whether it is licensed with installed and used counts")

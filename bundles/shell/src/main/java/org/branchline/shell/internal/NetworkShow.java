@@ -9,6 +9,7 @@ import org.branchline.api.admin.RequestFields;
 import org.branchline.api.network.NetworkConfiguration;
 import org.branchline.api.network.NetworkConfigurationService;
 import org.branchline.api.network.NetworkMode;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "network", description = "Shows or changes Network > Configuration (admin guide §5)")
 @Service

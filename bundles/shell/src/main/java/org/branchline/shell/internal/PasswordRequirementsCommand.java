@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.directory.PasswordRequirements;
 import org.branchline.api.directory.UserService;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "password-requirements",
         description = "Shows or changes the password requirements (admin guide §8.1)")

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.update.RunningSoftware;
 import org.branchline.api.update.SoftwareUpdateService;
 import org.branchline.api.update.Update;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "patch-list",
         description = "Shows the running release, the installed Branchline features and the update history")

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.sip.Registration;
 import org.branchline.api.sip.RegistrationService;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "registration-list",
         description = "Lists the registered contacts of the call appearances")

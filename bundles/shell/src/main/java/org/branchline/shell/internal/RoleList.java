@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.security.Role;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "role-list", description = "Lists the roles and their users (Business > Roles)")
 @Service

@@ -10,6 +10,7 @@ import org.branchline.api.routing.CallerIdMatch;
 import org.branchline.api.routing.ExtensionRoutes;
 import org.branchline.api.routing.PresenceRoutes;
 import org.branchline.api.routing.RouteSet;
+import org.branchline.shell.PbxCommand;
 
 /** The pbx:route-* commands: they work on one extension and print its call routes as route text. */
 public abstract class RoutesCommand extends PbxCommand {

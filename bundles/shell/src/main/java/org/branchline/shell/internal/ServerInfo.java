@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.licensing.FeatureKeyService;
 import org.branchline.api.licensing.ServerIdentity;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "server-info",
         description = "Shows the server id feature keys are issued for, the server model and the running release")

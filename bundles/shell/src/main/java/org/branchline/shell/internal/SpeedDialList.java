@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.api.routing.SpeedDialService;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "speed-dial-list",
         description = "Lists the system speed dials (Phone System > Speed Dial)")

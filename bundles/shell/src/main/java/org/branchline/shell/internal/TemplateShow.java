@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.directory.UserTemplate;
 import org.branchline.api.directory.UserTemplateService;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "template-show", description = "Shows a user template's settings")
 @Service

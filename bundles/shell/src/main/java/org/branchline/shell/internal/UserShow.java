@@ -9,6 +9,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.directory.User;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.security.Role;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "user-show", description = "Shows one user with the template settings")
 @Service

@@ -7,12 +7,19 @@ import java.util.Objects;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.voicemail.VoicemailAlerts;
 import org.branchline.voicemail.internal.notify.EscalationLevel;
-import org.branchline.voicemail.internal.notify.NotificationSettings;
 import org.branchline.voicemail.internal.notify.NotificationSettings.Mode;
+import org.branchline.voicemail.internal.notify.NotificationSettings;
 
 /** Alerts as the admin doors write them, and as the notifier keeps them. */
-final class AlertFields {
+public final class AlertFields {
     private AlertFields() {
+    }
+
+    /** An escalation level as a door reads it: what is not given is 0 (a period refused), 0 retries, no continuing. */
+    public static VoicemailAlerts.Level level(List<String> recipients, Integer notificationPeriod,
+            Integer maximumRetries, Boolean continueNotifications) {
+        return new VoicemailAlerts.Level(recipients, notificationPeriod == null ? 0 : notificationPeriod,
+                maximumRetries == null ? 0 : maximumRetries, Boolean.TRUE.equals(continueNotifications));
     }
 
     static VoicemailAlerts view(NotificationSettings s) {

@@ -7,7 +7,6 @@ import org.branchline.admin.internal.RouteFields;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.DialPlanMode;
 import org.branchline.api.directory.ExtensionKind;
-import org.branchline.api.directory.Presence;
 import org.branchline.api.directory.TemplateApplication;
 import org.branchline.api.directory.UserChange;
 import org.branchline.api.routing.CallRoute;
@@ -16,7 +15,6 @@ import org.branchline.api.routing.ConnectionAttempt;
 import org.branchline.api.routing.DestinationKind;
 import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.RouteSet;
-import org.branchline.api.voicemail.VoicemailAlerts;
 
 /** JSON request bodies (kebab-case names, which are also the field names that errors report). */
 final class Requests {
@@ -98,20 +96,5 @@ final class Requests {
     }
 
     record CallParkBody(Integer timeoutSeconds, String timeoutExtension) {
-    }
-
-    record AlertsBody(String mode, List<String> recipients, List<LevelBody> levels) {
-        VoicemailAlerts alerts() {
-            return new VoicemailAlerts(mode, recipients, levels == null ? List.of()
-                    : levels.stream().map(LevelBody::level).toList());
-        }
-    }
-
-    /** notification-period in minutes. */
-    record LevelBody(List<String> recipients, Integer notificationPeriod, Integer maximumRetries,
-            Boolean continueNotifications) {
-        VoicemailAlerts.Level level() {
-            return PhoneSystemFields.alertLevel(recipients, notificationPeriod, maximumRetries, continueNotifications);
-        }
     }
 }

@@ -18,11 +18,10 @@ import org.branchline.api.routing.SpeedDial;
 import org.branchline.api.routing.SpeedDialService;
 import org.branchline.api.sip.HandsetService;
 import org.branchline.api.sip.RegistrationService;
-import org.branchline.api.voicemail.MailboxService;
 
 /**
- * The SOAP door of the phone system: handsets, registrations, call routes, speed dials, call park, call
- * records and voice mailboxes, the same operations as REST and the shell. Operations of a feature that is not
+ * The SOAP door of the phone system: handsets, registrations, call routes, speed dials, call park and call
+ * records, the same operations as REST and the shell. Operations of a feature that is not
  * installed fail with soap:Server, status 503.
  */
 @WebService(name = "PhoneSystemAdmin", serviceName = "PhoneSystemAdminService", portName = "PhoneSystemAdminPort",
@@ -35,17 +34,15 @@ public class PhoneSystemAdminSoap {
     private final OptionalService<CallRouteService> callRoutes;
     private final OptionalService<SpeedDialService> speedDials;
     private final OptionalService<CallParkService> callPark;
-    private final OptionalService<MailboxService> mailboxes;
 
     public PhoneSystemAdminSoap(SipCoreServices sip, OptionalService<CallRecordService> calls,
-            CallRoutingServices routing, OptionalService<MailboxService> mailboxes) {
+            CallRoutingServices routing) {
         this.handsets = sip.handsets();
         this.registrations = sip.registrations();
         this.calls = calls;
         this.callRoutes = routing.callRoutes();
         this.speedDials = routing.speedDials();
         this.callPark = routing.callPark();
-        this.mailboxes = mailboxes;
     }
 
     @WebMethod
@@ -173,33 +170,5 @@ public class PhoneSystemAdminSoap {
             @WebParam(name = "since") String since) {
         return calls.get().list(RequestFields.instant("since", since),
                 PhoneSystemFields.callLimit(Objects.toString(limit, null))).stream().map(SoapCallRecord::of).toList();
-    }
-
-    @WebMethod
-    public List<SoapMailbox> listMailboxes() {
-        return mailboxes.get().list().stream().map(SoapMailbox::of).toList();
-    }
-
-    @WebMethod
-    public SoapMailbox getMailbox(@WebParam(name = "owner") String owner) {
-        return SoapMailbox.of(mailboxes.get().get(owner));
-    }
-
-    /** Deletes the user's saved messages (Reports &gt; Users); the number deleted. */
-    @WebMethod
-    public int deleteSavedMessages(@WebParam(name = "owner") String owner) {
-        return mailboxes.get().deleteSavedMessages(owner);
-    }
-
-    @WebMethod
-    public SoapVoicemailAlerts getVoicemailAlerts(@WebParam(name = "owner") String owner) {
-        return SoapVoicemailAlerts.of(mailboxes.get().alerts(owner));
-    }
-
-    /** Replaces the user's alerts; a wrong field is named as in REST, e.g. escalation.levels[0].maximum-retries. */
-    @WebMethod
-    public SoapVoicemailAlerts updateVoicemailAlerts(@WebParam(name = "owner") String owner,
-            @WebParam(name = "alerts") SoapVoicemailAlerts alerts) {
-        return SoapVoicemailAlerts.of(mailboxes.get().updateAlerts(owner, SoapVoicemailAlerts.toAlerts(alerts)));
     }
 }

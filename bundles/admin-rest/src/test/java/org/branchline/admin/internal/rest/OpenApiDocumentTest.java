@@ -38,8 +38,6 @@ import javax.ws.rs.CookieParam;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.QueryParam;
-import org.branchline.admin.internal.AdminEndpoints;
-import org.branchline.admin.internal.rest.Requests.AlertsBody;
 import org.branchline.admin.internal.rest.Requests.AttemptBody;
 import org.branchline.admin.internal.rest.Requests.CallParkBody;
 import org.branchline.admin.internal.rest.Requests.CallRouteBody;
@@ -49,7 +47,6 @@ import org.branchline.admin.internal.rest.Requests.DialPlanBody;
 import org.branchline.admin.internal.rest.Requests.ExtensionBody;
 import org.branchline.admin.internal.rest.Requests.ExtensionLengthBody;
 import org.branchline.admin.internal.rest.Requests.HandsetBody;
-import org.branchline.admin.internal.rest.Requests.LevelBody;
 import org.branchline.admin.internal.rest.Requests.LineOwnerBody;
 import org.branchline.admin.internal.rest.Requests.PasswordChangeBody;
 import org.branchline.admin.internal.rest.Requests.PresenceBody;
@@ -60,6 +57,7 @@ import org.branchline.admin.internal.rest.Requests.TemplateApplicationBody;
 import org.branchline.admin.internal.rest.Requests.TemplateBody;
 import org.branchline.admin.internal.rest.Requests.TemplateCopyBody;
 import org.branchline.admin.internal.rest.Requests.UserBody;
+import org.branchline.admin.json.AdminJson;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.calls.CallRecord;
 import org.branchline.api.directory.DialPattern;
@@ -98,8 +96,6 @@ import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.Registration;
 import org.branchline.api.update.RunningSoftware;
 import org.branchline.api.update.Update;
-import org.branchline.api.voicemail.MailboxSummary;
-import org.branchline.api.voicemail.VoicemailAlerts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -158,7 +154,7 @@ class OpenApiDocumentTest {
     void discoversTheResourceClasses() {
         Set<String> names = resources.stream().map(Class::getSimpleName).collect(Collectors.toSet());
         assertTrue(names.containsAll(Set.of("UsersResource", "TemplatesResource", "ExtensionsResource",
-                "DialPlanResource", "OpenApiResource", "HandsetsResource", "CallRoutesResource", "MailboxesResource")),
+                "DialPlanResource", "OpenApiResource", "HandsetsResource", "CallRoutesResource")),
                 "resource discovery is broken, found only " + names);
         assertFalse(code.isEmpty(), "no resource methods found");
     }
@@ -722,11 +718,9 @@ class OpenApiDocumentTest {
                 .map(BeanPropertyDefinition::getName).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The ObjectMapper the REST service is published with (AdminEndpoints.json()). */
-    private static ObjectMapper serviceMapper() throws ReflectiveOperationException {
-        Method json = AdminEndpoints.class.getDeclaredMethod("json");
-        json.setAccessible(true);
-        return (ObjectMapper) json.invoke(null);
+    /** The ObjectMapper the REST service is published with. */
+    private static ObjectMapper serviceMapper() {
+        return AdminJson.mapper();
     }
 
     private static Map<String, Class<?>> schemaTypes() {
@@ -755,9 +749,6 @@ class OpenApiDocumentTest {
         m.put("SpeedDial", SpeedDial.class);
         m.put("CallParkSettings", CallParkSettings.class);
         m.put("CallRecord", CallRecord.class);
-        m.put("MailboxSummary", MailboxSummary.class);
-        m.put("VoicemailAlerts", VoicemailAlerts.class);
-        m.put("VoicemailAlertsLevel", VoicemailAlerts.Level.class);
         m.put("FeatureKeysListing", FeatureKeysResource.Listing.class);
         m.put("ServerIdentity", ServerIdentity.class);
         m.put("FeatureKey", FeatureKey.class);
@@ -789,8 +780,6 @@ class OpenApiDocumentTest {
         m.put("DestinationRequest", DestinationBody.class);
         m.put("SpeedDialRequest", SpeedDialBody.class);
         m.put("CallParkRequest", CallParkBody.class);
-        m.put("VoicemailAlertsRequest", AlertsBody.class);
-        m.put("VoicemailAlertsLevelRequest", LevelBody.class);
         // enumerations
         m.put("Presence", Presence.class);
         m.put("Role", Role.class);

@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.ws.rs.core.Response;
-import org.branchline.admin.internal.AdminEndpoints;
 import org.branchline.admin.internal.OptionalService;
-import org.branchline.admin.internal.rest.Requests.AlertsBody;
 import org.branchline.admin.internal.rest.Requests.RoutesBody;
+import org.branchline.admin.json.AdminJson;
 import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.calls.CallDisposition;
@@ -41,15 +39,12 @@ import org.branchline.api.sip.CallAppearance;
 import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.HandsetService;
 import org.branchline.api.sip.Registration;
-import org.branchline.api.voicemail.MailboxService;
-import org.branchline.api.voicemail.MailboxSummary;
-import org.branchline.api.voicemail.VoicemailAlerts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** The phone system and voicemail resources against the contract's JSON, with the services faked. */
 class PhoneSystemResourcesTest {
-    private static final ObjectMapper JSON = serviceMapper();
+    private static final ObjectMapper JSON = AdminJson.mapper();
     private static final CallRoute VOICEMAIL_101 = new CallRoute(List.of(new ConnectionAttempt(List.of(
             new Destination(DestinationKind.CALL_APPEARANCE, "5100", 4)))),
             new FinalAction(FinalActionKind.VOICEMAIL, "101"));
@@ -169,48 +164,6 @@ class PhoneSystemResourcesTest {
         assertRefused("owner", () -> resource.update("bob-phone", new Requests.HandsetBody(null, null, 2, null, "bob")));
     }
 
-    @Test
-    void withoutVoicemailMailboxesAnswer503NamingIt() {
-        MailboxesResource mailboxes = new MailboxesResource(voicemail(() -> null));
-        Response response = new AdminExceptionMapper().toResponse(
-                assertThrows(FeatureNotInstalledException.class, () -> mailboxes.alerts("alice")));
-        assertEquals(503, response.getStatus());
-        assertEquals("voicemail is not installed (feature branchline-voicemail)",
-                ((ErrorBody) response.getEntity()).error());
-    }
-
-    @Test
-    void mailboxesAndAlertsAreWrittenAsTheContractSays() throws Exception {
-        assertEquals("{\"owner\":\"alice\",\"extension\":\"101\",\"new-messages\":2,\"saved-messages\":5}",
-                JSON.writeValueAsString(new MailboxSummary("alice", "101", 2, 5)));
-        VoicemailAlerts alerts = new VoicemailAlerts("ESCALATION", List.of("bob"),
-                List.of(new VoicemailAlerts.Level(List.of("carol"), 10, 2, true)));
-        assertEquals("{\"mode\":\"ESCALATION\",\"recipients\":[\"bob\"],\"levels\":[{\"recipients\":[\"carol\"],"
-                + "\"notification-period\":10,\"maximum-retries\":2,\"continue-notifications\":true}]}",
-                JSON.writeValueAsString(alerts));
-    }
-
-    @Test
-    void anAlertsBodyBecomesTheAlertsWithLevelDefaults() throws Exception {
-        List<Object[]> calls = new ArrayList<>();
-        MailboxesResource resource = new MailboxesResource(voicemail(() -> mailboxes(calls)));
-        resource.updateAlerts("alice", JSON.readValue("{\"mode\":\"escalation\",\"levels\":[{\"recipients\":[\"bob\"],"
-                + "\"notification-period\":5}]}", AlertsBody.class));
-        assertEquals(List.of("alice", new VoicemailAlerts("escalation", null,
-                List.of(new VoicemailAlerts.Level(List.of("bob"), 5, 0, false)))), List.of(calls.get(0)));
-        assertEquals(new VoicemailAlerts("disabled", null, List.of()),
-                new AlertsBody("disabled", null, null).alerts());
-        assertRefused("body", () -> resource.updateAlerts("alice", null));
-    }
-
-    @Test
-    void deletingSavedMessagesAnswersHowMany() throws Exception {
-        List<Object[]> calls = new ArrayList<>();
-        MailboxesResource resource = new MailboxesResource(voicemail(() -> mailboxes(calls)));
-        assertEquals("{\"deleted\":3}", JSON.writeValueAsString(resource.deleteSaved("alice")));
-        assertEquals("alice", calls.get(0)[0]);
-    }
-
     private static void assertRefused(String field, Executable call) {
         assertEquals(field, assertThrows(InvalidFieldException.class, call).field());
     }
@@ -224,19 +177,6 @@ class PhoneSystemResourcesTest {
                 });
     }
 
-    /** A mailbox service that records each call and answers 3 deleted, or the alerts it was given. */
-    private static MailboxService mailboxes(List<Object[]> calls) {
-        ClassLoader loader = PhoneSystemResourcesTest.class.getClassLoader();
-        return (MailboxService) java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {MailboxService.class}, (proxy, method, args) -> {
-                    calls.add(args);
-                    return method.getName().equals("deleteSavedMessages") ? 3 : args[args.length - 1];
-                });
-    }
-
-    private static <S> OptionalService<S> voicemail(Supplier<S> service) {
-        return new OptionalService<>(service, FeatureNotInstalledException::voicemail);
-    }
-
     private static <S> OptionalService<S> sipCore(Supplier<S> service) {
         return new OptionalService<>(service, FeatureNotInstalledException::sipCore);
     }
@@ -245,13 +185,4 @@ class PhoneSystemResourcesTest {
         return new OptionalService<>(service, FeatureNotInstalledException::callRouting);
     }
 
-    private static ObjectMapper serviceMapper() {
-        try {
-            Method json = AdminEndpoints.class.getDeclaredMethod("json");
-            json.setAccessible(true);
-            return (ObjectMapper) json.invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

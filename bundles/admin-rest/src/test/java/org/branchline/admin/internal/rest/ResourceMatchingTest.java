@@ -28,7 +28,7 @@ class ResourceMatchingTest {
     private static final List<ClassResourceInfo> RESOURCES = Stream.of(UsersResource.class, TemplatesResource.class,
             ExtensionsResource.class, DialPlanResource.class, NetworkResource.class, OpenApiResource.class,
             HandsetsResource.class, RegistrationsResource.class, CallRecordsResource.class, CallRoutesResource.class,
-            SpeedDialsResource.class, CallParkResource.class, MailboxesResource.class)
+            SpeedDialsResource.class, CallParkResource.class)
             .map(c -> ResourceUtils.createClassResourceInfo(c, c, true, true)).toList();
 
     @Test
@@ -49,11 +49,6 @@ class ResourceMatchingTest {
         assertMatch("GET", "/v1/call-park", "CallParkResource.get");
         assertMatch("GET", "/v1/calls", "CallRecordsResource.list");
         assertMatch("GET", "/v1/users/alice", "UsersResource.get");
-        assertMatch("GET", "/v1/mailboxes", "MailboxesResource.list");
-        assertMatch("GET", "/v1/mailboxes/alice", "MailboxesResource.get");
-        assertMatch("DELETE", "/v1/mailboxes/alice/saved", "MailboxesResource.deleteSaved");
-        assertMatch("GET", "/v1/mailboxes/alice/alerts", "MailboxesResource.alerts");
-        assertMatch("PUT", "/v1/mailboxes/alice/alerts", "MailboxesResource.updateAlerts");
     }
 
     private static void assertMatch(String httpMethod, String path, String expected) {

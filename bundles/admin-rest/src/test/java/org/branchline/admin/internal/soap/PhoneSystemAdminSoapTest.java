@@ -1,9 +1,8 @@
 package org.branchline.admin.internal.soap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
 import java.util.List;
@@ -30,7 +29,6 @@ import org.branchline.api.routing.DestinationKind;
 import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.FinalActionKind;
 import org.branchline.api.routing.RouteSet;
-import org.branchline.api.voicemail.VoicemailAlerts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,8 +60,7 @@ class PhoneSystemAdminSoapTest {
         assertEquals(new TreeSet<>(Set.of("listHandsets", "getHandset", "createHandset", "updateHandset",
                 "assignHandsetLine", "deleteHandset", "listRegistrations", "getCallRoutes", "setCallRoutes",
                 "putCallerIdRoute", "removeCallerIdRoute", "resetCallRoutes", "listSpeedDials", "getSpeedDial",
-                "putSpeedDial", "deleteSpeedDial", "getCallPark", "updateCallPark", "listCalls", "listMailboxes",
-                "getMailbox", "deleteSavedMessages", "getVoicemailAlerts", "updateVoicemailAlerts")), operations);
+                "putSpeedDial", "deleteSpeedDial", "getCallPark", "updateCallPark", "listCalls")), operations);
         assertEquals(PhoneSystemAdminSoap.NAMESPACE, service.getName().getNamespaceURI());
     }
 
@@ -73,8 +70,7 @@ class PhoneSystemAdminSoapTest {
         StringWriter out = new StringWriter();
         WSDLFactory.newInstance().newWSDLWriter().writeWSDL(wsdl, out);
         for (String type : new String[] {"extensionRoutes", "routeSet", "callRoute", "connectionAttempt",
-                "destination", "handset", "callAppearance", "registration", "speedDial", "callPark", "callRecord", "mailbox", "voicemailAlerts",
-                "escalationLevel"}) {
+                "destination", "handset", "callAppearance", "registration", "speedDial", "callPark", "callRecord"}) {
             assertTrue(out.toString().contains("name=\"" + type + "\""), type + " in " + out);
         }
     }
@@ -108,26 +104,6 @@ class PhoneSystemAdminSoapTest {
     }
 
     @Test
-    void alertsAreReadBackAsWrittenAndLevelsDefault() {
-        VoicemailAlerts alerts = new VoicemailAlerts("ESCALATION", List.of("bob"),
-                List.of(new VoicemailAlerts.Level(List.of("carol", "5551234@sms.example.com"), 10, 2, true)));
-        assertEquals(alerts, SoapVoicemailAlerts.toAlerts(SoapVoicemailAlerts.of(alerts)));
-        SoapVoicemailAlerts.SoapLevel level = new SoapVoicemailAlerts.SoapLevel();
-        level.notificationPeriod = 5;
-        SoapVoicemailAlerts soap = new SoapVoicemailAlerts();
-        soap.levels.add(level);
-        assertEquals(new VoicemailAlerts(null, List.of(), List.of(new VoicemailAlerts.Level(List.of(), 5, 0, false))),
-                SoapVoicemailAlerts.toAlerts(soap));
-        assertEquals(new VoicemailAlerts(null, List.of(), List.of()), SoapVoicemailAlerts.toAlerts(null));
-    }
-
-    @Test
-    void withoutVoicemailTheMailboxOperationsSayWhichFeature() {
-        assertTrue(assertThrows(FeatureNotInstalledException.class, withoutFeatures()::listMailboxes).getMessage()
-                .contains("branchline-voicemail"));
-    }
-
-    @Test
     void withoutCallRecordsTheReportSaysWhichFeature() {
         assertTrue(assertThrows(FeatureNotInstalledException.class, () -> withoutFeatures().listCalls(10, null))
                 .getMessage().contains("branchline-call-records"));
@@ -136,8 +112,7 @@ class PhoneSystemAdminSoapTest {
     private static PhoneSystemAdminSoap withoutFeatures() {
         return new PhoneSystemAdminSoap(new SipCoreServices(null, null),
                 new OptionalService<>(() -> null, FeatureNotInstalledException::callRecords),
-                new CallRoutingServices(null, null, null),
-                new OptionalService<>(() -> null, FeatureNotInstalledException::voicemail));
+                new CallRoutingServices(null, null, null));
     }
 
     private static String refused(SoapRouteSet routes) {

@@ -1,12 +1,12 @@
-package org.branchline.admin.internal.soap;
+package org.branchline.voicemail.internal.soap;
 
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
-import org.branchline.admin.internal.PhoneSystemFields;
 import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.voicemail.internal.AlertFields;
 
 /**
  * Voicemail Notification and Escalation (admin guide §20): mode DISABLED, NOTIFICATION (each new message alerts
@@ -50,7 +50,7 @@ public class SoapVoicemailAlerts {
     /** No alerts at all: no mode, which the service refuses naming "mode". */
     static VoicemailAlerts toAlerts(SoapVoicemailAlerts alerts) {
         SoapVoicemailAlerts a = alerts == null ? new SoapVoicemailAlerts() : alerts;
-        return new VoicemailAlerts(a.mode, a.recipients, a.levels.stream().map(l -> PhoneSystemFields.alertLevel(
+        return new VoicemailAlerts(a.mode, a.recipients, a.levels.stream().map(l -> AlertFields.level(
                 l.recipients, l.notificationPeriod, l.maximumRetries, l.continueNotifications)).toList());
     }
 }

@@ -1,4 +1,4 @@
-package org.branchline.shell.internal;
+package org.branchline.voicemail.internal.command;
 
 import java.util.List;
 import org.apache.karaf.shell.api.action.Command;
@@ -7,17 +7,18 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.voicemail.MailboxService;
 import org.branchline.api.voicemail.MailboxSummary;
+import org.branchline.shell.PbxCommand;
 
 @Command(scope = "pbx", name = "mailbox-list",
         description = "Lists the voice mailboxes with their new and saved messages (Reports > Users)")
 @Service
 public class MailboxList extends PbxCommand {
-    @Reference(optional = true)
+    @Reference
     MailboxService mailboxes;
 
     @Override
     protected Object data() {
-        return Installed.voicemail(mailboxes).list();
+        return mailboxes.list();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.branchline.shell.internal;
+package org.branchline.voicemail.internal.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.util.List;
-import org.branchline.api.admin.FeatureNotInstalledException;
+import org.branchline.admin.json.AdminJson;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.voicemail.MailboxService;
 import org.branchline.api.voicemail.MailboxSummary;
 import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.shell.PbxCommand;
 import org.junit.jupiter.api.Test;
 
 /** The pbx:mailbox-* and pbx:voicemail-alerts* commands, with the mailbox service faked. */
@@ -18,16 +19,9 @@ class VoicemailCommandsTest {
     private static final VoicemailAlerts.Level BOB = new VoicemailAlerts.Level(List.of("bob"), 10, 2, false);
 
     @Test
-    void withoutVoicemailTheCommandsSayWhichFeature() {
-        assertEquals("voicemail is not installed (feature branchline-voicemail)",
-                assertThrows(FeatureNotInstalledException.class, new MailboxList()::data).getMessage());
-        assertThrows(FeatureNotInstalledException.class, new VoicemailAlertsShow()::data);
-    }
-
-    @Test
     void mailboxesPrintAsRestWritesThem() throws Exception {
         assertEquals("{\"owner\":\"alice\",\"extension\":\"101\",\"new-messages\":2,\"saved-messages\":5}",
-                PbxCommand.JSON.readTree(PbxCommand.toJson(new MailboxSummary("alice", "101", 2, 5))).toString());
+                AdminJson.mapper().readTree(PbxCommand.toJson(new MailboxSummary("alice", "101", 2, 5))).toString());
     }
 
     @Test

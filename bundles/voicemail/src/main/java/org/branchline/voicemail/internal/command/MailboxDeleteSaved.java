@@ -1,4 +1,4 @@
-package org.branchline.shell.internal;
+package org.branchline.voicemail.internal.command;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -12,16 +12,16 @@ import org.branchline.api.voicemail.MailboxService;
         description = "Deletes every saved message of a user's mailbox; new messages stay (Reports > Users)")
 @Service
 public class MailboxDeleteSaved implements Action {
-    @Reference(optional = true)
+    @Reference
     MailboxService mailboxes;
 
     @Argument(index = 0, name = "user", required = true, description = "Login name of the mailbox's owner")
-    @Completion(Completers.Users.class)
+    @Completion(MailboxOwners.class)
     String user;
 
     @Override
     public Object execute() {
-        int deleted = Installed.voicemail(mailboxes).deleteSavedMessages(user);
+        int deleted = mailboxes.deleteSavedMessages(user);
         System.out.println("Deleted " + deleted + " saved messages of " + user);
         return null;
     }

@@ -1,4 +1,4 @@
-package org.branchline.shell.internal;
+package org.branchline.voicemail.internal.command;
 
 import java.util.List;
 import org.apache.karaf.shell.api.action.Command;
@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.branchline.api.voicemail.MailboxService;
 import org.branchline.api.voicemail.VoicemailAlerts;
 
 @Command(scope = "pbx", name = "voicemail-alerts-set", description = "Sets a user's voicemail alerts (admin guide "
@@ -32,9 +31,8 @@ public class VoicemailAlertsSet extends AlertsCommand {
 
     @Override
     protected Object data() {
-        MailboxService service = mailboxes();
-        VoicemailAlerts current = service.alerts(user);
-        return service.updateAlerts(user, new VoicemailAlerts(mode,
+        VoicemailAlerts current = mailboxes.alerts(user);
+        return mailboxes.updateAlerts(user, new VoicemailAlerts(mode,
                 recipients == null ? current.recipients() : orNone(recipients),
                 levels == null ? current.levels() : AlertLevelText.parse("level", orNone(levels))));
     }

@@ -1,4 +1,4 @@
-package org.branchline.shell.internal;
+package org.branchline.voicemail.internal.command;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
@@ -6,19 +6,16 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.branchline.api.voicemail.MailboxService;
 import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.shell.PbxCommand;
 
 /** The pbx:voicemail-alerts* commands: they work on one user and print the user's alerts (admin guide §20). */
 public abstract class AlertsCommand extends PbxCommand {
-    @Reference(optional = true)
+    @Reference
     MailboxService mailboxes;
 
     @Argument(index = 0, name = "user", required = true, description = "Login name of the mailbox's owner")
-    @Completion(Completers.Users.class)
+    @Completion(MailboxOwners.class)
     String user;
-
-    MailboxService mailboxes() {
-        return Installed.voicemail(mailboxes);
-    }
 
     @Override
     protected void printTable(Object data) {

@@ -1,4 +1,4 @@
-package org.branchline.admin.internal.soap;
+package org.branchline.voicemail.internal.soap;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;

@@ -1,4 +1,4 @@
-package org.branchline.shell.internal;
+package org.branchline.voicemail.internal.command;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -9,6 +9,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public class VoicemailAlertsShow extends AlertsCommand {
     @Override
     protected Object data() {
-        return mailboxes().alerts(user);
+        return mailboxes.alerts(user);
     }
 }

@@ -1,4 +1,4 @@
-package org.branchline.shell.internal;
+package org.branchline.voicemail.internal.command;
 
 import java.util.ArrayList;
 import java.util.Arrays;
