@@ -1,6 +1,7 @@
 package org.branchline.admin.internal;
 
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,7 +26,8 @@ import org.branchline.admin.internal.rest.FeatureKeysResource;
 import org.branchline.admin.internal.rest.HandsetsResource;
 import org.branchline.admin.internal.rest.JsonErrorMapper;
 import org.branchline.admin.internal.rest.NetworkResource;
-import org.branchline.admin.internal.rest.OpenApiResource;
+import org.branchline.admin.internal.rest.OpenApiDocument;
+import org.branchline.admin.internal.rest.SwaggerUi;
 import org.branchline.admin.internal.rest.RegistrationsResource;
 import org.branchline.admin.internal.rest.SpeedDialsResource;
 import org.branchline.admin.internal.rest.TemplatesResource;
@@ -132,7 +134,7 @@ public class AdminEndpoints {
         rest = new RestDoor(resources -> rest(config.restAddress(), gate, resources), List.of(
                 new UsersResource(users, access), new TemplatesResource(templates),
                 new ExtensionsResource(extensions), new DialPlanResource(dialPlan), new NetworkResource(network),
-                new OpenApiResource(), new HandsetsResource(sip.handsets()),
+                new SwaggerUi(context), new HandsetsResource(sip.handsets()),
                 new RegistrationsResource(sip.registrations()), new CallRecordsResource(calls),
                 new CallRoutesResource(routing.callRoutes()), new SpeedDialsResource(routing.speedDials()),
                 new CallParkResource(routing.callPark()), new FeatureKeysResource(keys),
@@ -155,7 +157,9 @@ public class AdminEndpoints {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress(address);
-            factory.setServiceBeans(resources);
+            List<Object> beans = new ArrayList<>(resources);
+            beans.add(new OpenApiDocument(resources));
+            factory.setServiceBeans(beans);
             factory.setProviders(List.of(new JacksonJsonProvider(AdminJson.mapper()), new AdminExceptionMapper(),
                     new JsonErrorMapper(), new RestAuthenticationFilter(gate)));
             factory.setInvoker(SubjectInvokers.rest());

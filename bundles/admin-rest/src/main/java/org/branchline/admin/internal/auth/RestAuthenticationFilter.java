@@ -10,10 +10,12 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.apache.cxf.jaxrs.utils.JAXRSUtils;
+import org.branchline.admin.internal.rest.OpenApiDocument;
+import org.branchline.admin.internal.rest.SwaggerUi;
 import org.branchline.admin.internal.rest.ErrorBody;
 
 /**
- * Every REST request but the OpenAPI document logs in with HTTP Basic; the subject goes on the exchange
+ * Every REST request but the OpenAPI document and its viewer logs in with HTTP Basic; the subject goes on the exchange
  * for {@link SubjectInvokers}. A missing or wrong login answers 401 with the same message either way.
  */
 @PreMatching
@@ -27,7 +29,8 @@ public class RestAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if ("openapi.json".equals(request.getUriInfo().getPath())) {
+        String path = request.getUriInfo().getPath();
+        if (OpenApiDocument.PATH.equals(path) || path.equals(SwaggerUi.PATH) || path.startsWith(SwaggerUi.PATH + "/")) {
             return;
         }
         LoginGate.Outcome login = gate.check(SourceAddress.of(JAXRSUtils.getCurrentMessage()),

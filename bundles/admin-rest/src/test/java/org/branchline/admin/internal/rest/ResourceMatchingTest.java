@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResourceMatchingTest {
     private static final List<ClassResourceInfo> RESOURCES = Stream.of(UsersResource.class, TemplatesResource.class,
-            ExtensionsResource.class, DialPlanResource.class, NetworkResource.class, OpenApiResource.class,
+            ExtensionsResource.class, DialPlanResource.class, NetworkResource.class, OpenApiDocument.class,
             HandsetsResource.class, RegistrationsResource.class, CallRecordsResource.class, CallRoutesResource.class,
             SpeedDialsResource.class, CallParkResource.class)
             .map(c -> ResourceUtils.createClassResourceInfo(c, c, true, true)).toList();
