@@ -7,8 +7,4 @@ public record AdminCaller(String loginName, Set<Role> roles, boolean passwordCha
     public AdminCaller {
         roles = Set.copyOf(roles);
     }
-
-    public boolean has(Permission permission) {
-        return permission.grantedTo(roles);
-    }
 }

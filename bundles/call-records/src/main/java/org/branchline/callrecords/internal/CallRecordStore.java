@@ -24,7 +24,6 @@ import org.branchline.api.calls.CallEventListener;
 import org.branchline.api.calls.CallRecord;
 import org.branchline.api.calls.CallRecordService;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -108,7 +107,7 @@ public class CallRecordStore implements CallRecordService, CallEventListener {
 
     @Override
     public List<CallRecord> list(Instant since, int limit) {
-        access.require(Permission.VIEW_REPORTS);
+        access.require(CallRecordPermissions.CALL_DETAILS_VIEW);
         if (limit < 1 || limit > 1000) {
             throw new InvalidFieldException("limit", "must be 1-1000");
         }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class CallRecordStoreTest {
     private static final Instant T0 = Instant.parse("2026-12-02T10:00:00Z");
     private final H2Database h2 = new H2Database("branchline-call-records");
-    private Set<Permission> granted = Set.of(Permission.VIEW_REPORTS);
+    private Set<Permission> granted = Set.of(CallRecordPermissions.CALL_DETAILS_VIEW);
 
     @AfterEach
     void close() throws SQLException {
@@ -124,7 +124,7 @@ class CallRecordStoreTest {
     }
 
     @Test
-    void listingNeedsViewReportsAndASaneLimit() throws Exception {
+    void listingNeedsTheCallDetailsPermissionAndASaneLimit() throws Exception {
         CallRecordStore store = start();
         assertThrows(InvalidFieldException.class, () -> store.list(null, 0));
         assertThrows(InvalidFieldException.class, () -> store.list(null, 1001));

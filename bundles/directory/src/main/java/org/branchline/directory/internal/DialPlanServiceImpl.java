@@ -13,7 +13,6 @@ import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.DialPlanMode;
 import org.branchline.api.directory.DialPlanService;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.directory.internal.rules.DialPlanRules;
 import org.branchline.directory.internal.store.ExtensionEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -33,7 +32,7 @@ public class DialPlanServiceImpl implements DialPlanService {
 
     @Override
     public DialPlan get() {
-        access.require(Permission.VIEW_DIAL_PLAN);
+        access.require(DirectoryPermissions.DIAL_PLAN_VIEW);
         return db.call(DirectorySettings::dialPlan);
     }
 
@@ -44,7 +43,7 @@ public class DialPlanServiceImpl implements DialPlanService {
 
     @Override
     public DialPlan update(DialPlanMode mode, Map<DialPlanFunction, Integer> digits) {
-        access.require(Permission.MODIFY_DIAL_PLAN);
+        access.require(DirectoryPermissions.DIAL_PLAN_MODIFY);
         return db.call(em -> {
             DialPlan current = DirectorySettings.dialPlan(em);
             DialPlanMode newMode = mode == null ? current.mode() : mode;
@@ -64,7 +63,7 @@ public class DialPlanServiceImpl implements DialPlanService {
 
     @Override
     public DialPlan changeExtensionLength(int length) {
-        access.require(Permission.MODIFY_DIAL_PLAN);
+        access.require(DirectoryPermissions.DIAL_PLAN_MODIFY);
         if (length != 3 && length != 4) {
             throw new InvalidFieldException("extension-length", "must be 3 or 4");
         }

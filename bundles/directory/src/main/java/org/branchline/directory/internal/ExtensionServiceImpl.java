@@ -13,7 +13,6 @@ import org.branchline.api.licensing.Capacity;
 import org.branchline.api.licensing.LicenseLimits;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.directory.internal.rules.DialPlanRules;
 import org.branchline.directory.internal.store.ExtensionEntity;
 import org.branchline.directory.internal.store.UserEntity;
@@ -39,20 +38,20 @@ public class ExtensionServiceImpl implements ExtensionService {
 
     @Override
     public List<Extension> list() {
-        access.require(Permission.VIEW_EXTENSIONS);
+        access.require(DirectoryPermissions.EXTENSIONS_VIEW);
         return db.call(em -> em.createNamedQuery("Extension.all", ExtensionEntity.class).getResultStream()
                 .map(ExtensionServiceImpl::view).toList());
     }
 
     @Override
     public Extension get(String number) {
-        access.require(Permission.VIEW_EXTENSIONS);
+        access.require(DirectoryPermissions.EXTENSIONS_VIEW);
         return db.call(em -> view(require(em, number)));
     }
 
     @Override
     public synchronized Extension create(Extension e) {
-        access.require(Permission.MODIFY_EXTENSIONS);
+        access.require(DirectoryPermissions.EXTENSIONS_MODIFY);
         return db.call(em -> {
             String number = checkNumber(DirectorySettings.dialPlan(em), e.number());
             if (em.find(ExtensionEntity.class, number) != null) {
@@ -71,7 +70,7 @@ public class ExtensionServiceImpl implements ExtensionService {
 
     @Override
     public Extension update(String number, String owner, String description) {
-        access.require(Permission.MODIFY_EXTENSIONS);
+        access.require(DirectoryPermissions.EXTENSIONS_MODIFY);
         return db.call(em -> {
             ExtensionEntity entity = require(em, number);
             if (owner != null) {
@@ -86,7 +85,7 @@ public class ExtensionServiceImpl implements ExtensionService {
 
     @Override
     public void delete(String number) {
-        access.require(Permission.MODIFY_EXTENSIONS);
+        access.require(DirectoryPermissions.EXTENSIONS_MODIFY);
         db.run(em -> em.remove(require(em, number)));
     }
 

@@ -14,11 +14,19 @@ import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.AdminCaller;
 import org.branchline.api.security.Permission;
 import org.branchline.api.security.Role;
+import org.branchline.directory.internal.roles.RoleFile;
+import org.branchline.directory.internal.roles.RoleTable;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Reads the caller from the JAAS subject the door runs the operation under: the Karaf shell runs commands
- * as the ssh/console subject, the REST and SOAP doors as the subject their HTTP Basic login produced.
+ * as the ssh/console subject, the REST and SOAP doors as the subject their HTTP Basic login produced. The
+ * caller's roles are checked against the role table made of every role file present (a subsystem's file comes
+ * and goes with its feature).
  */
 @Component(service = AccessControl.class)
 public class SubjectAccessControl implements AccessControl {
@@ -29,6 +37,17 @@ public class SubjectAccessControl implements AccessControl {
      * appliance ships no other Karaf user, so the local console of the box (which holds it) acts as one.
      */
     public static final String KARAF_ADMIN = "admin";
+    private final RoleTable table = new RoleTable();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addRoleFile(RoleFile file) {
+        table.add(file);
+    }
+
+    void removeRoleFile(RoleFile file) {
+        table.remove(file);
+    }
 
     @Override
     public AdminCaller caller() {
@@ -42,11 +61,18 @@ public class SubjectAccessControl implements AccessControl {
             throw new PermissionDeniedException("user " + caller.loginName()
                     + " must change the password before doing anything else");
         }
-        if (!caller.has(permission)) {
-            throw new PermissionDeniedException("user " + caller.loginName() + " may not use " + permission.page()
-                    + " (needs one of: " + titles(permission.roles()) + ")");
+        if (!table.grants(caller.roles(), permission)) {
+            throw denied(caller, permission);
         }
         return caller;
+    }
+
+    private PermissionDeniedException denied(AdminCaller caller, Permission permission) {
+        Set<Role> holders = table.holders(permission);
+        String who = holders.isEmpty() ? "no row of the role table grants it"
+                : "needs one of: " + String.join(", ", holders.stream().map(Role::title).toList());
+        return new PermissionDeniedException("user " + caller.loginName() + " may not use " + permission.page()
+                + " (" + permission.name() + ", " + who + ")");
     }
 
     @SuppressWarnings("removal")
@@ -72,7 +98,4 @@ public class SubjectAccessControl implements AccessControl {
         return login == null ? Optional.empty() : Optional.of(new AdminCaller(login, roles, changeRequired));
     }
 
-    private static String titles(Set<Role> roles) {
-        return String.join(", ", roles.stream().map(Role::title).toList());
-    }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import javax.persistence.EntityManager;
 import org.branchline.api.admin.ConflictException;
 import org.branchline.api.admin.InvalidFieldException;
-import org.branchline.api.admin.PermissionDeniedException;
 import org.branchline.api.directory.PasswordRequirements;
 import org.branchline.api.directory.Presence;
 import org.branchline.api.directory.TemplateApplication;
@@ -20,7 +19,6 @@ import org.branchline.api.licensing.LicenseLimits;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.AdminCaller;
-import org.branchline.api.security.Permission;
 import org.branchline.api.security.Role;
 import org.branchline.directory.internal.rules.LoginNameRules;
 import org.branchline.directory.internal.rules.PasswordRules;
@@ -54,7 +52,7 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public List<User> list() {
-        access.require(Permission.VIEW_USERS);
+        access.require(DirectoryPermissions.USERS_VIEW);
         return db.call(em -> Users.all(em).stream().map(u -> Users.view(em, u)).toList());
     }
 
@@ -62,14 +60,14 @@ public class UserServiceImpl implements UserService {
     public User get(String loginName) {
         AdminCaller caller = access.caller();
         if (!caller.loginName().equals(loginName)) {
-            access.require(Permission.VIEW_USERS);
+            access.require(DirectoryPermissions.USERS_VIEW);
         }
         return db.call(em -> Users.view(em, Users.require(em, loginName)));
     }
 
     @Override
     public synchronized User create(String loginName, String template, UserChange fields) {
-        access.require(Permission.MODIFY_USERS);
+        access.require(DirectoryPermissions.USERS_MODIFY);
         LoginNameRules.check(loginName);
         return db.call(em -> {
             if (em.find(UserEntity.class, loginName) != null) {
@@ -99,13 +97,11 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public User update(String loginName, UserChange fields) {
-        AdminCaller caller = access.require(Permission.MODIFY_USERS);
+        access.require(DirectoryPermissions.USERS_MODIFY);
         return db.call(em -> {
             UserEntity u = Users.require(em, loginName);
-            if (fields.password() != null && Users.roles(u).contains(Role.SERVER_ADMINISTRATOR)
-                    && !caller.has(Permission.CHANGE_SERVER_ADMINISTRATOR_PASSWORD)) {
-                throw new PermissionDeniedException("only the Server Administrator may change the Server"
-                        + " Administrator's password");
+            if (fields.password() != null && Users.roles(u).contains(Role.SERVER_ADMINISTRATOR)) {
+                access.require(DirectoryPermissions.SERVER_ADMINISTRATOR_PASSWORD_CHANGE);
             }
             apply(em, u, fields, em.find(TemplateEntity.class, u.templateId));
             return Users.view(em, u);
@@ -156,7 +152,7 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public void delete(String loginName) {
-        access.require(Permission.MODIFY_USERS);
+        access.require(DirectoryPermissions.USERS_MODIFY);
         db.run(em -> {
             UserEntity u = Users.require(em, loginName);
             if (Users.roles(u).contains(Role.SERVER_ADMINISTRATOR)) {
@@ -175,7 +171,7 @@ public class UserServiceImpl implements UserService {
         }
         AdminCaller caller = access.caller();
         if (!caller.loginName().equals(loginName)) {
-            access.require(Permission.MODIFY_USERS);
+            access.require(DirectoryPermissions.USERS_MODIFY);
         }
         return db.call(em -> {
             UserEntity u = Users.require(em, loginName);
@@ -190,7 +186,7 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public User applyTemplate(String loginName, String template, TemplateApplication how) {
-        access.require(Permission.MODIFY_USERS);
+        access.require(DirectoryPermissions.USERS_MODIFY);
         if (how == null) {
             throw new InvalidFieldException("mode", "must be SET or MERGE");
         }
@@ -233,17 +229,17 @@ public class UserServiceImpl implements UserService {
                     java.util.Arrays.stream(Role.values()).map(Role::key).toList()));
         }
         if (role == Role.SERVER_ADMINISTRATOR) {
-            access.require(Permission.ASSIGN_OTHER_ROLES);
+            access.require(DirectoryPermissions.OTHER_ROLES_ASSIGN);
             throw new ConflictException("role", "the Server Administrator role is predefined and cannot be"
                     + " assigned or removed");
         }
-        access.require(role == Role.PHONE_ADMINISTRATOR ? Permission.ASSIGN_PHONE_ADMINISTRATOR
-                : Permission.ASSIGN_OTHER_ROLES);
+        access.require(role == Role.PHONE_ADMINISTRATOR ? DirectoryPermissions.PHONE_ADMINISTRATOR_ROLE_ASSIGN
+                : DirectoryPermissions.OTHER_ROLES_ASSIGN);
     }
 
     @Override
     public Map<Role, List<String>> roles() {
-        access.require(Permission.VIEW_ROLES);
+        access.require(DirectoryPermissions.ROLES_VIEW);
         return db.call(em -> {
             Map<Role, List<String>> out = new EnumMap<>(Role.class);
             for (Role r : Role.values()) {
@@ -256,13 +252,13 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public PasswordRequirements passwordRequirements() {
-        access.require(Permission.VIEW_USERS);
+        access.require(DirectoryPermissions.USERS_VIEW);
         return db.call(DirectorySettings::passwordRequirements);
     }
 
     @Override
     public PasswordRequirements updatePasswordRequirements(PasswordRequirements requirements) {
-        access.require(Permission.MODIFY_PASSWORD_REQUIREMENTS);
+        access.require(DirectoryPermissions.PASSWORD_REQUIREMENTS_MODIFY);
         PasswordRules.validateRequirements(requirements);
         PasswordRequirements stored = PasswordRules.normalise(requirements);
         return db.call(em -> {

@@ -7,7 +7,6 @@ import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.directory.UserTemplate;
 import org.branchline.api.directory.UserTemplateService;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.directory.internal.rules.TemplateSettings;
 import org.branchline.directory.internal.store.TemplateEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -27,20 +26,20 @@ public class UserTemplateServiceImpl implements UserTemplateService {
 
     @Override
     public List<UserTemplate> list() {
-        access.require(Permission.MANAGE_USER_TEMPLATES);
+        access.require(DirectoryPermissions.USER_TEMPLATES_MANAGE);
         return db.call(em -> em.createNamedQuery("Template.all", TemplateEntity.class).getResultStream()
                 .map(t -> Templates.view(em, t)).toList());
     }
 
     @Override
     public UserTemplate get(String name) {
-        access.require(Permission.MANAGE_USER_TEMPLATES);
+        access.require(DirectoryPermissions.USER_TEMPLATES_MANAGE);
         return db.call(em -> Templates.view(em, Templates.require(em, name)));
     }
 
     @Override
     public UserTemplate copy(String source, String newName) {
-        access.require(Permission.MANAGE_USER_TEMPLATES);
+        access.require(DirectoryPermissions.USER_TEMPLATES_MANAGE);
         return db.call(em -> {
             TemplateEntity from = Templates.require(em, source);
             String name = checkName(newName == null ? "Copy of " + from.name() : newName);
@@ -56,7 +55,7 @@ public class UserTemplateServiceImpl implements UserTemplateService {
 
     @Override
     public UserTemplate update(String name, String newName, Map<String, String> settings) {
-        access.require(Permission.MANAGE_USER_TEMPLATES);
+        access.require(DirectoryPermissions.USER_TEMPLATES_MANAGE);
         return db.call(em -> {
             TemplateEntity t = Templates.require(em, name);
             if (!t.editable()) {
@@ -82,7 +81,7 @@ public class UserTemplateServiceImpl implements UserTemplateService {
 
     @Override
     public void delete(String name) {
-        access.require(Permission.MANAGE_USER_TEMPLATES);
+        access.require(DirectoryPermissions.USER_TEMPLATES_MANAGE);
         db.run(em -> {
             TemplateEntity t = Templates.require(em, name);
             if (!t.editable()) {

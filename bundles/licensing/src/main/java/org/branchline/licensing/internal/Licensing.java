@@ -35,7 +35,6 @@ import org.branchline.api.licensing.Licenses;
 import org.branchline.api.licensing.ServerIdentity;
 import org.branchline.api.licensing.ServerModel;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.licensing.internal.keys.KeyDocument;
 import org.branchline.licensing.internal.keys.VendorSignature;
 import org.branchline.licensing.internal.model.ModelTable;
@@ -144,13 +143,13 @@ public class Licensing implements Licenses, FeatureKeyService {
 
     @Override
     public ServerIdentity identity() {
-        access.require(Permission.MANAGE_FEATURE_KEYS);
+        access.require(LicensingPermissions.FEATURE_KEYS_MANAGE);
         return new ServerIdentity(serverId, model.name(), Releases.running(features));
     }
 
     @Override
     public synchronized FeatureKey install(String keyText) {
-        access.require(Permission.MANAGE_FEATURE_KEYS);
+        access.require(LicensingPermissions.FEATURE_KEYS_MANAGE);
         KeyDocument key = acceptance.accept(keyText, ring);
         KeyRing.Installed installed = store.add(key);
         LOG.info("Licensing: installed key " + key.id() + " " + key.features());
@@ -160,7 +159,7 @@ public class Licensing implements Licenses, FeatureKeyService {
 
     @Override
     public synchronized void remove(String keyId) {
-        access.require(Permission.MANAGE_FEATURE_KEYS);
+        access.require(LicensingPermissions.FEATURE_KEYS_MANAGE);
         if (!store.remove(keyId)) {
             throw new NotFoundException("feature key", keyId);
         }
@@ -170,13 +169,13 @@ public class Licensing implements Licenses, FeatureKeyService {
 
     @Override
     public List<FeatureKey> keys() {
-        access.require(Permission.MANAGE_FEATURE_KEYS);
+        access.require(LicensingPermissions.FEATURE_KEYS_MANAGE);
         return ring.views();
     }
 
     @Override
     public List<FeatureLicense> licenses() {
-        access.require(Permission.MANAGE_FEATURE_KEYS);
+        access.require(LicensingPermissions.FEATURE_KEYS_MANAGE);
         KeyRing now = ring;
         return Arrays.stream(LicensedFeature.values()).map(f -> line(now, f)).toList();
     }

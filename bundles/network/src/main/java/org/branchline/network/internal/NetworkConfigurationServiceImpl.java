@@ -8,7 +8,6 @@ import org.branchline.api.network.NetworkConfiguration;
 import org.branchline.api.network.NetworkConfigurationService;
 import org.branchline.api.network.NetworkMode;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.persistence.SchemaMigrator;
 import org.branchline.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -34,13 +33,13 @@ public class NetworkConfigurationServiceImpl implements NetworkConfigurationServ
 
     @Override
     public NetworkConfiguration get() {
-        access.require(Permission.VIEW_NETWORK_CONFIGURATION);
+        access.require(NetworkPermissions.CONFIGURATION_VIEW);
         return transactions.call(em -> view(em.find(NetworkSettingsEntity.class, NetworkSettingsEntity.ROW)));
     }
 
     @Override
     public NetworkConfiguration update(NetworkConfiguration c) {
-        access.require(Permission.MODIFY_NETWORK_CONFIGURATION);
+        access.require(NetworkPermissions.CONFIGURATION_MODIFY);
         return transactions.call(em -> {
             NetworkSettingsEntity e = em.find(NetworkSettingsEntity.class, NetworkSettingsEntity.ROW);
             if (c.hostName() != null) {

@@ -4,7 +4,6 @@ import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallParkService;
 import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.routing.internal.rules.ParkRules;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,13 +25,13 @@ public class CallParkServiceImpl implements CallParkService {
 
     @Override
     public CallParkSettings get() {
-        access.require(Permission.VIEW_CALL_PARK);
+        access.require(RoutingPermissions.CALL_PARK_VIEW);
         return db.park();
     }
 
     @Override
     public CallParkSettings update(CallParkSettings settings) {
-        access.require(Permission.MODIFY_CALL_PARK);
+        access.require(RoutingPermissions.CALL_PARK_MODIFY);
         return db.savePark(ParkRules.check(settings, ext -> directory.extension(ext).isPresent()));
     }
 }

@@ -14,7 +14,6 @@ import org.branchline.api.routing.CallerIdRoute;
 import org.branchline.api.routing.ExtensionRoutes;
 import org.branchline.api.routing.RouteSet;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.routing.internal.rules.RouteBook;
 import org.branchline.routing.internal.rules.RouteRules;
 import org.branchline.routing.internal.rules.StoredRoutes;
@@ -42,13 +41,13 @@ public class CallRouteServiceImpl implements CallRouteService {
 
     @Override
     public ExtensionRoutes routes(String extension) {
-        access.require(Permission.VIEW_CALL_ROUTES);
+        access.require(RoutingPermissions.CALL_ROUTES_VIEW);
         return view(require(extension), db.routes(extension));
     }
 
     @Override
     public ExtensionRoutes setRoutes(String extension, Set<Presence> presences, RouteSet routes) {
-        access.require(Permission.MODIFY_CALL_ROUTES);
+        access.require(RoutingPermissions.CALL_ROUTES_MODIFY);
         Extension ext = require(extension);
         Set<Presence> checked = RouteRules.presences(ext, presences);
         RouteSet set = rules.routeSet("routes", extension, routes);
@@ -57,7 +56,7 @@ public class CallRouteServiceImpl implements CallRouteService {
 
     @Override
     public ExtensionRoutes putCallerIdRoute(String extension, Set<Presence> presences, CallerIdRoute route) {
-        access.require(Permission.MODIFY_CALL_ROUTES);
+        access.require(RoutingPermissions.CALL_ROUTES_MODIFY);
         Extension ext = requireUserExtension(extension);
         Set<Presence> checked = RouteRules.presences(ext, presences);
         if (route == null) {
@@ -77,7 +76,7 @@ public class CallRouteServiceImpl implements CallRouteService {
 
     @Override
     public ExtensionRoutes removeCallerIdRoute(String extension, Set<Presence> presences, CallerIdMatch match) {
-        access.require(Permission.MODIFY_CALL_ROUTES);
+        access.require(RoutingPermissions.CALL_ROUTES_MODIFY);
         Extension ext = requireUserExtension(extension);
         Set<Presence> checked = RouteRules.presences(ext, presences);
         return view(ext, db.updateRoutes(extension, stored -> {
@@ -90,7 +89,7 @@ public class CallRouteServiceImpl implements CallRouteService {
 
     @Override
     public ExtensionRoutes reset(String extension) {
-        access.require(Permission.MODIFY_CALL_ROUTES);
+        access.require(RoutingPermissions.CALL_ROUTES_MODIFY);
         Extension ext = require(extension);
         return view(ext, db.updateRoutes(extension, stored -> StoredRoutes.none(extension)));
     }

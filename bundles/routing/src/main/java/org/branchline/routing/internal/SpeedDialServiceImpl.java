@@ -6,7 +6,6 @@ import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.api.routing.SpeedDialService;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.routing.internal.rules.InternalDialPlan;
 import org.branchline.routing.internal.rules.SpeedDialRules;
 import org.osgi.service.component.annotations.Activate;
@@ -29,25 +28,25 @@ public class SpeedDialServiceImpl implements SpeedDialService {
 
     @Override
     public List<SpeedDial> list() {
-        access.require(Permission.VIEW_SPEED_DIALS);
+        access.require(RoutingPermissions.SPEED_DIALS_VIEW);
         return db.speedDials();
     }
 
     @Override
     public SpeedDial get(String number) {
-        access.require(Permission.VIEW_SPEED_DIALS);
+        access.require(RoutingPermissions.SPEED_DIALS_VIEW);
         return db.speedDial(number).orElseThrow(() -> new NotFoundException("speed dial", number));
     }
 
     @Override
     public SpeedDial put(SpeedDial speedDial) {
-        access.require(Permission.MODIFY_SPEED_DIALS);
+        access.require(RoutingPermissions.SPEED_DIALS_MODIFY);
         return db.putSpeedDial(SpeedDialRules.check(new InternalDialPlan(directory.dialPlan()), speedDial));
     }
 
     @Override
     public void delete(String number) {
-        access.require(Permission.MODIFY_SPEED_DIALS);
+        access.require(RoutingPermissions.SPEED_DIALS_MODIFY);
         if (!db.deleteSpeedDial(number)) {
             throw new NotFoundException("speed dial", number);
         }

@@ -27,7 +27,6 @@ import org.branchline.api.routing.RingAttempt;
 import org.branchline.api.routing.RingTarget;
 import org.branchline.api.routing.RouteSet;
 import org.branchline.api.routing.SpeedDial;
-import org.branchline.api.security.Permission;
 import org.branchline.persistence.H2Database;
 import org.branchline.routing.internal.rules.DialPlans;
 import org.junit.jupiter.api.AfterEach;
@@ -120,9 +119,9 @@ class AdminServicesTest {
 
     @Test
     void eachOperationNeedsItsPermission() throws SQLException {
-        access.granted.remove(Permission.MODIFY_CALL_ROUTES);
-        access.granted.remove(Permission.MODIFY_SPEED_DIALS);
-        access.granted.remove(Permission.MODIFY_CALL_PARK);
+        access.granted.remove(RoutingPermissions.CALL_ROUTES_MODIFY);
+        access.granted.remove(RoutingPermissions.SPEED_DIALS_MODIFY);
+        access.granted.remove(RoutingPermissions.CALL_PARK_MODIFY);
         routes.routes("101");
         assertThrows(PermissionDeniedException.class,
                 () -> routes.setRoutes("101", Set.of(Presence.AWAY), toStation));

@@ -36,7 +36,6 @@ import org.branchline.api.licensing.LicenseLimits;
 import org.branchline.api.licensing.LicensedFeature;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.api.update.RunningSoftware;
 import org.branchline.api.update.SoftwareUpdateService;
 import org.branchline.api.update.Update;
@@ -97,7 +96,7 @@ public class SoftwareUpdates implements SoftwareUpdateService {
 
     @Override
     public RunningSoftware running() {
-        access.require(Permission.UPDATE_SOFTWARE);
+        access.require(UpdatePermissions.SOFTWARE_MANAGE);
         Map<String, Version> installed = InstalledFeatures.of(features);
         return new RunningSoftware(InstalledFeatures.release(installed).toString(), installed.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString())));
@@ -105,7 +104,7 @@ public class SoftwareUpdates implements SoftwareUpdateService {
 
     @Override
     public synchronized Update apply(String fileName, byte[] archive, Instant activateAt) {
-        access.require(Permission.UPDATE_SOFTWARE);
+        access.require(UpdatePermissions.SOFTWARE_MANAGE);
         Instant now = Instant.now();
         if (activateAt != null && activateAt.isAfter(now.plus(LATEST))) {
             throw new InvalidFieldException("activate-at", "must be within a week (at the latest "
@@ -128,19 +127,19 @@ public class SoftwareUpdates implements SoftwareUpdateService {
 
     @Override
     public Optional<Update> scheduled() {
-        access.require(Permission.UPDATE_SOFTWARE);
+        access.require(UpdatePermissions.SOFTWARE_MANAGE);
         return store.all().stream().filter(u -> "scheduled".equals(u.outcome())).reduce((a, b) -> b);
     }
 
     @Override
     public synchronized boolean cancelScheduled() {
-        access.require(Permission.UPDATE_SOFTWARE);
+        access.require(UpdatePermissions.SOFTWARE_MANAGE);
         return cancelScheduledExcept(null);
     }
 
     @Override
     public List<Update> history() {
-        access.require(Permission.UPDATE_SOFTWARE);
+        access.require(UpdatePermissions.SOFTWARE_MANAGE);
         return store.all();
     }
 

@@ -107,19 +107,19 @@ public class Voicemail implements MailboxService {
 
     @Override
     public List<MailboxSummary> list() {
-        access.require(Permission.VIEW_USERS);
+        access.require(VoicemailPermissions.MAILBOXES_VIEW);
         return mailboxes.owners().stream().map(this::summary).toList();
     }
 
     @Override
     public MailboxSummary get(String owner) {
-        requireOwnOr(owner, Permission.VIEW_USERS);
+        requireOwnOr(owner, VoicemailPermissions.MAILBOXES_VIEW);
         return summary(owner);
     }
 
     @Override
     public int deleteSavedMessages(String owner) {
-        requireOwnOr(owner, Permission.MODIFY_USERS);
+        requireOwnOr(owner, VoicemailPermissions.MESSAGES_DELETE);
         Mailbox box = mailboxes.of(knownUser(owner));
         List<VoiceMessage> saved = box.messages(false);
         saved.forEach(box::delete);
@@ -129,13 +129,13 @@ public class Voicemail implements MailboxService {
 
     @Override
     public VoicemailAlerts alerts(String owner) {
-        requireOwnOr(owner, Permission.VIEW_USERS);
+        requireOwnOr(owner, VoicemailPermissions.ALERTS_VIEW);
         return AlertFields.view(notificationStore().get(knownUser(owner)));
     }
 
     @Override
     public VoicemailAlerts updateAlerts(String owner, VoicemailAlerts alerts) {
-        requireOwnOr(owner, Permission.MODIFY_USERS);
+        requireOwnOr(owner, VoicemailPermissions.ALERTS_MODIFY);
         NotificationSettings settings = AlertFields.settings(alerts);
         notificationStore().put(knownUser(owner), settings);
         return AlertFields.view(settings);

@@ -21,13 +21,13 @@ import org.branchline.api.licensing.CapacityUse;
 import org.branchline.api.licensing.LicenseLimits;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.api.sip.CallAppearance;
 import org.branchline.api.sip.CallAppearanceDirectory;
 import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.HandsetService;
 import org.branchline.persistence.SchemaMigrator;
 import org.branchline.persistence.Transactions;
+import org.branchline.sip.internal.SipPermissions;
 import org.branchline.sip.internal.SipSettings;
 import org.branchline.sip.internal.store.CallAppearanceEntity;
 import org.branchline.sip.internal.store.HandsetEntity;
@@ -70,20 +70,20 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
 
     @Override
     public List<Handset> list() {
-        access.require(Permission.VIEW_HANDSETS);
+        access.require(SipPermissions.HANDSETS_VIEW);
         return transactions.call(em -> em.createNamedQuery("Handset.all", HandsetEntity.class).getResultList()
                 .stream().map(h -> view(em, h)).toList());
     }
 
     @Override
     public Handset get(String loginId) {
-        access.require(Permission.VIEW_HANDSETS);
+        access.require(SipPermissions.HANDSETS_VIEW);
         return transactions.call(em -> view(em, find(em, loginId)));
     }
 
     @Override
     public synchronized Handset create(String loginId, String description, int lines, String password, String owner) {
-        access.require(Permission.MODIFY_HANDSETS);
+        access.require(SipPermissions.HANDSETS_MODIFY);
         HandsetRules.loginId(loginId);
         HandsetRules.description(description);
         HandsetRules.lines(lines);
@@ -120,7 +120,7 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
 
     @Override
     public synchronized Handset update(String loginId, String description, Integer lines, String password) {
-        access.require(Permission.MODIFY_HANDSETS);
+        access.require(SipPermissions.HANDSETS_MODIFY);
         Handset updated = transactions.call(em -> {
             HandsetEntity h = find(em, loginId);
             if (description != null) {
@@ -141,7 +141,7 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
 
     @Override
     public synchronized Handset assign(String loginId, int line, String owner) {
-        access.require(Permission.MODIFY_HANDSETS);
+        access.require(SipPermissions.HANDSETS_MODIFY);
         checkOwner(owner);
         Handset updated = transactions.call(em -> {
             HandsetEntity h = find(em, loginId);
@@ -156,7 +156,7 @@ public class HandsetServiceImpl implements HandsetService, Appearances, CallAppe
 
     @Override
     public synchronized void delete(String loginId) {
-        access.require(Permission.MODIFY_HANDSETS);
+        access.require(SipPermissions.HANDSETS_MODIFY);
         transactions.run(em -> {
             HandsetEntity h = find(em, loginId);
             appearances(em, loginId).forEach(em::remove);

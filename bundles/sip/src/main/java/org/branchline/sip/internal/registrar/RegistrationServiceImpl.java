@@ -3,9 +3,9 @@ package org.branchline.sip.internal.registrar;
 import java.time.Instant;
 import java.util.List;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.security.Permission;
 import org.branchline.api.sip.Registration;
 import org.branchline.api.sip.RegistrationService;
+import org.branchline.sip.internal.SipPermissions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,7 +27,7 @@ public class RegistrationServiceImpl implements RegistrationService {
 
     @Override
     public List<Registration> list() {
-        access.require(Permission.VIEW_HANDSETS);
+        access.require(SipPermissions.HANDSETS_VIEW);
         return location.all().stream().map(RegistrationServiceImpl::view).toList();
     }
 
