@@ -14,6 +14,8 @@ import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.branchline.api.directory.UserChange;
 import org.branchline.api.directory.UserService;
+import org.branchline.api.licensing.FeatureKeyService;
+import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.Role;
 import org.junit.After;
 import org.junit.Before;
@@ -28,7 +30,8 @@ import org.osgi.framework.BundleContext;
 
 /**
  * A subsystem brings its own admin doors: its REST paths, its SOAP endpoint and its pbx:* commands appear
- * when its feature is installed and vanish when it is removed, while the doors of the rest keep answering.
+ * when its feature is installed (by hand, or by a feature key) and vanish when it is removed, while the doors of
+ * the rest keep answering.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -77,6 +80,24 @@ public class AdminDoorsIT {
     }
 
     @Test
+    public void theConferenceCentersDoorsComeWithItsKeyAndGoWithIt() throws Exception {
+        FeatureKeyService keys = services.waitFor(FeatureKeyService.class);
+        String key = TestKeys.key("it-doors-conference", services.waitFor(Licenses.class).serverId(), null,
+                "CONFERENCE_CENTER");
+        assertConferenceDoors(false);
+
+        AdminSubjects.asServerAdministrator(() -> keys.install(key));
+        LicensedFeatures.await("v1/conferences there", () -> status(REST + "v1/conferences") == 200);
+        assertConferenceDoors(true);
+        assertTrue(get(REST + "v1/conferences").body().contains("\"id\":\"480\""));
+
+        AdminSubjects.asServerAdministrator(() -> AdminSubjects.run(() -> keys.remove("it-doors-conference")));
+        LicensedFeatures.await("v1/conferences gone", () -> status(REST + "v1/conferences") == 404);
+        assertConferenceDoors(false);
+        assertEquals("users still answer", 200, status(REST + "v1/users"));
+    }
+
+    @Test
     public void voicemailDoorsGoWithItsFeatureAndComeBackWithIt() throws Exception {
         assertVoicemailDoors(true);
 
@@ -101,6 +122,14 @@ public class AdminDoorsIT {
                 () -> command("mailbox-list") == present);
         assertTrue("pbx:voicemail-alerts-set " + (present ? "registered" : "gone"),
                 command("voicemail-alerts-set") == present);
+    }
+
+    private void assertConferenceDoors(boolean present) throws Exception {
+        assertEquals("GET v1/conferences", present ? 200 : 404, status(REST + "v1/conferences"));
+        assertEquals("the conference WSDL", present,
+                get(SOAP + "conference?wsdl").body().contains("ConferenceAdminService"));
+        LicensedFeatures.await("pbx:conference-list " + (present ? "registered" : "gone"),
+                () -> command("conference-list") == present);
     }
 
     private boolean command(String name) {

@@ -59,6 +59,7 @@ class ShippedRoleTableTest {
             voicemail.messages.delete                       yes     yes     yes    no       no
             voicemail.alerts.view                           yes     yes     yes    no       no
             voicemail.alerts.modify                         yes     yes     yes    no       no
+            conference.conferences.view                     yes     yes     yes    no       no
             call-records.call-details.view                  yes     yes     yes    no       yes
             licensing.feature-keys.manage                   yes     yes     yes    yes      yes
             update.software.manage                          yes     yes     no     no       no
