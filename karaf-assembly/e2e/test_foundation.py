@@ -220,6 +220,16 @@ class FoundationTests:
         self.assertStatus(r, 200, "GET soap?wsdl")
         self.assertIn("getUser", r.text)
         self.assertIn(pbx.SOAP_NS, r.text)
+        # each subsystem publishes its own endpoint beside the directory's
+        for endpoint, service in (("handsets", "HandsetAdminService"), ("call-routing", "CallRoutingAdminService"),
+                                  ("call-records", "CallRecordsAdminService"),
+                                  ("feature-keys", "FeatureKeysAdminService"), ("updates", "UpdatesAdminService"),
+                                  ("voicemail", "VoicemailAdminService")):
+            r = pbx.curl("GET", "%s/%s?wsdl" % (self.dist.soap_url, endpoint))
+            self.assertStatus(r, 200, "GET soap/%s?wsdl" % endpoint)
+            self.assertIn(service, r.text, "soap/%s?wsdl" % endpoint)
+        s = self.dist.soap("listHandsets", auth=admin, endpoint="handsets", ns="urn:branchline:admin:handsets:1")
+        self.assertIsNone(s.fault_code, s)
 
     def test_04_shell_user_list_json_over_ssh(self):
         admin = self.admin()

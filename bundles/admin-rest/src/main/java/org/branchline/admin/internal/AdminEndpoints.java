@@ -3,7 +3,6 @@ package org.branchline.admin.internal;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.apache.cxf.Bus;
@@ -33,9 +32,6 @@ import org.branchline.admin.internal.rest.SpeedDialsResource;
 import org.branchline.admin.internal.rest.TemplatesResource;
 import org.branchline.admin.internal.rest.UpdatesResource;
 import org.branchline.admin.internal.rest.UsersResource;
-import org.branchline.admin.internal.soap.DirectoryAdminSoap;
-import org.branchline.admin.internal.soap.MaintenanceAdminSoap;
-import org.branchline.admin.internal.soap.PhoneSystemAdminSoap;
 import org.branchline.admin.json.AdminJson;
 import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.calls.CallRecordService;
@@ -72,17 +68,10 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = AdminConfig.class)
 public class AdminEndpoints {
     private static final Logger LOG = Logger.getLogger(AdminEndpoints.class.getName());
-    /** Where the SOAP door of the phone system is, under the directory's SOAP address. */
-    private static final String PHONE_SYSTEM = "/phone-system";
-    /** Where the SOAP door of Maintenance (feature keys, software updates) is. */
-    private static final String MAINTENANCE = "/maintenance";
     private final Bus bus;
     private final RestDoor rest;
-    private final SoapDoors published;
+    private final SoapDoors soap;
     private final PublishedDoors doors;
-    private final Server soap;
-    private final Server phoneSystemSoap;
-    private final Server maintenanceSoap;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile HandsetService handsets;
@@ -140,16 +129,11 @@ public class AdminEndpoints {
                 new CallParkResource(routing.callPark()), new FeatureKeysResource(keys),
                 new UpdatesResource(software)));
         rest.open();
-        soap = soap(config.soapAddress(), gate, new DirectoryAdminSoap(users, templates, extensions, dialPlan));
-        phoneSystemSoap = soap(config.soapAddress() + PHONE_SYSTEM, gate,
-                new PhoneSystemAdminSoap(sip, calls, routing));
-        maintenanceSoap = soap(config.soapAddress() + MAINTENANCE, gate, new MaintenanceAdminSoap(keys, software));
-        published = new SoapDoors((address, implementor) -> soap(config.soapAddress() + address, gate,
-                implementor), Set.of(PHONE_SYSTEM, MAINTENANCE));
-        doors = new PublishedDoors(context, rest, published);
+        soap = new SoapDoors((address, implementor) -> soap(config.soapAddress() + address, gate, implementor));
+        doors = new PublishedDoors(context, rest, soap);
         doors.open();
         LOG.info("Started admin service: REST /cxf" + config.restAddress() + ", SOAP /cxf" + config.soapAddress()
-                + ", /cxf" + config.soapAddress() + PHONE_SYSTEM + " and /cxf" + config.soapAddress() + MAINTENANCE);
+                + "/...");
     }
 
     private Server rest(String address, LoginGate gate, List<Object> resources) {
@@ -195,10 +179,7 @@ public class AdminEndpoints {
     @Deactivate
     void deactivate() {
         doors.close();
-        published.close();
-        maintenanceSoap.destroy();
-        phoneSystemSoap.destroy();
-        soap.destroy();
+        soap.close();
         rest.close();
         bus.shutdown(true);
         LOG.info("Stopped admin service");

@@ -21,6 +21,14 @@ public final class RequestFields {
     private RequestFields() {
     }
 
+    /** The value of a field that must be given; InvalidFieldException "field: is required" otherwise. */
+    public static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return value;
+    }
+
     /** A value of an enumerated field, by its constant name in any case, '-' standing for '_'. */
     public static <E extends Enum<E>> E oneOf(String field, Class<E> type, String text) {
         String name = text == null ? "" : text.trim().toUpperCase().replace('-', '_');

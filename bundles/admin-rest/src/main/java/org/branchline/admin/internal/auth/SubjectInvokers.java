@@ -8,7 +8,6 @@ import org.apache.cxf.jaxws.JAXWSMethodInvoker;
 import org.apache.cxf.message.Exchange;
 import org.apache.cxf.service.invoker.Invoker;
 import org.branchline.admin.internal.rest.AdminExceptionMapper;
-import org.branchline.admin.internal.soap.DirectoryAdminSoap;
 import org.branchline.api.admin.AdminException;
 
 /**
@@ -16,6 +15,9 @@ import org.branchline.api.admin.AdminException;
  * caller (and its roles) the same way for REST, SOAP and the shell.
  */
 public final class SubjectInvokers {
+    /** Of the fault detail every SOAP door gives a refusal: {@code <refused status="400">rule</refused>}. */
+    static final String FAULT_NAMESPACE = "urn:branchline:admin:1";
+
     private SubjectInvokers() {
     }
 
@@ -50,7 +52,7 @@ public final class SubjectInvokers {
         int status = AdminExceptionMapper.status(e);
         fault.setFaultCode(status >= 500 ? Fault.FAULT_CODE_SERVER : Fault.FAULT_CODE_CLIENT);
         org.w3c.dom.Element detail = fault.getOrCreateDetail();
-        org.w3c.dom.Element kind = detail.getOwnerDocument().createElementNS(DirectoryAdminSoap.NAMESPACE, "refused");
+        org.w3c.dom.Element kind = detail.getOwnerDocument().createElementNS(FAULT_NAMESPACE, "refused");
         kind.setAttribute("status", String.valueOf(status));
         kind.setTextContent(e.getMessage());
         detail.appendChild(kind);

@@ -1,0 +1,110 @@
+package org.branchline.routing.internal.soap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.wsdl.factory.WSDLFactory;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.jaxws.support.JaxWsServiceFactoryBean;
+import org.apache.cxf.service.model.OperationInfo;
+import org.apache.cxf.service.model.ServiceInfo;
+import org.apache.cxf.wsdl11.ServiceWSDLBuilder;
+import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.routing.CallRoute;
+import org.branchline.api.routing.ConnectionAttempt;
+import org.branchline.api.routing.Destination;
+import org.branchline.api.routing.DestinationKind;
+import org.branchline.api.routing.FinalAction;
+import org.branchline.api.routing.FinalActionKind;
+import org.branchline.api.routing.RouteSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The call routing door: its operations, WSDL types and route conversions. */
+class CallRoutingAdminSoapTest {
+    private static Bus bus;
+    private static ServiceInfo service;
+
+    @BeforeAll
+    static void build() {
+        bus = BusFactory.newInstance().createBus();
+        JaxWsServiceFactoryBean factory = new JaxWsServiceFactoryBean();
+        factory.setBus(bus);
+        factory.setServiceClass(CallRoutingAdminSoap.class);
+        service = factory.create().getServiceInfos().get(0);
+    }
+
+    @AfterAll
+    static void shutdown() {
+        bus.shutdown(true);
+    }
+
+    private static String wsdl() throws Exception {
+        StringWriter out = new StringWriter();
+        WSDLFactory.newInstance().newWSDLWriter().writeWSDL(new ServiceWSDLBuilder(bus, service).build(), out);
+        return out.toString();
+    }
+
+    private static Set<String> operations() {
+        Set<String> operations = new TreeSet<>();
+        service.getInterface().getOperations().forEach((OperationInfo o) -> operations.add(o.getName().getLocalPart()));
+        return operations;
+    }
+    @Test
+    void mirrorsTheRestOperations() {
+        assertEquals(new TreeSet<>(Set.of("getCallRoutes", "setCallRoutes", "putCallerIdRoute", "removeCallerIdRoute",
+                "resetCallRoutes", "listSpeedDials", "getSpeedDial", "putSpeedDial", "deleteSpeedDial", "getCallPark",
+                "updateCallPark")), operations());
+        assertEquals(CallRoutingAdminSoap.NAMESPACE, service.getName().getNamespaceURI());
+    }
+
+    @Test
+    void theWsdlNamesTheRouteTypes() throws Exception {
+        String text = wsdl();
+        for (String type : new String[] {"extensionRoutes", "routeSet", "callRoute", "connectionAttempt",
+                "destination", "speedDial", "callPark"}) {
+            assertTrue(text.contains("name=\"" + type + "\""), type + " in " + text);
+        }
+    }
+
+    @Test
+    void routesAreReadBackAsWritten() {
+        RouteSet routes = new RouteSet(new CallRoute(List.of(new ConnectionAttempt(List.of(
+                new Destination(DestinationKind.CALL_APPEARANCE, "5100", 4),
+                new Destination(DestinationKind.FOLLOW_ME, "95551234", 2)))),
+                new FinalAction(FinalActionKind.VOICEMAIL, "101")), new CallRoute(List.of(), FinalAction.hangUp()));
+        assertEquals(routes, SoapRouteSet.toRouteSet("routes", SoapRouteSet.of(routes)));
+    }
+
+    @Test
+    void whatARouteLacksIsNamedByItsPath() {
+        SoapRouteSet routes = new SoapRouteSet();
+        assertEquals("routes.primary", refused(routes));
+        routes.primary = new SoapRoute();
+        assertEquals("routes.primary.finalAction", refused(routes));
+        routes.primary.finalAction = "VOICEMAIL";
+        routes.primary.finalExtension = "101";
+        SoapRoute.SoapAttempt attempt = new SoapRoute.SoapAttempt();
+        attempt.destinations.add(new SoapRoute.SoapDestination());
+        routes.primary.attempts.add(attempt);
+        assertEquals("routes.primary.attempts[0].destinations[0].kind", refused(routes));
+        attempt.destinations.get(0).kind = "call-appearance";
+        assertEquals("routes.primary.attempts[0].destinations[0].target", refused(routes));
+        attempt.destinations.get(0).target = "5100";
+        assertEquals(Destination.DEFAULT_RINGS,
+                SoapRouteSet.toRouteSet("routes", routes).primary().attempts().get(0).destinations().get(0).rings());
+    }
+
+    private static String refused(SoapRouteSet routes) {
+        return assertThrows(InvalidFieldException.class, () -> SoapRouteSet.toRouteSet("routes", routes)).field();
+    }
+}
