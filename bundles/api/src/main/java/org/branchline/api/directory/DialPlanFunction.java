@@ -1,6 +1,12 @@
 package org.branchline.api.directory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The rows of the Internal Dial Plan page (admin guide §7.2), each given one leading digit. */
+@Schema(name = "DialPlanFunction", description = "A row of the Internal Dial Plan table (admin guide §7.2): User and "
+        + "System Extensions, Operator, External Call access, Enterprise calling, Internal station access, Speed "
+        + "dial numbers, Message Center, Call Functions (park/pickup/audit pin code), Leave a voicemail for "
+        + "extension, PBX Functions.", enumAsRef = true)
 public enum DialPlanFunction {
     EXTENSIONS("User and System Extensions"),
     OPERATOR("Operator"),

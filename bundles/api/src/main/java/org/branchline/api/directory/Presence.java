@@ -1,9 +1,13 @@
 package org.branchline.api.directory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The seven user presences of admin guide §18.1. */
+@Schema(name = "Presence", description = "A user's presence (admin guide §18.1): In Office, At A Meeting, On "
+        + "Vacation, On Business Trip, At Home, Away, Busy. Each presence has its own greeting and call routes.",
+        enumAsRef = true)
 public enum Presence {
     IN_OFFICE("In Office"),
     AT_A_MEETING("At A Meeting"),

@@ -1,9 +1,12 @@
 package org.branchline.api.licensing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The feature keys of admin guide §3.3. A counted feature's keys add up; the others are on or off. */
+@Schema(name = "LicensedFeature", description = "A feature key of admin guide §3.3. USER_EXPANSION and "
+        + "GENERIC_SIP_HANDSETS are counted (keys add up); the others are on or off.", enumAsRef = true)
 public enum LicensedFeature {
     USER_EXPANSION("User Expansion", true),
     CALL_QUEUING("Call Queuing", false),

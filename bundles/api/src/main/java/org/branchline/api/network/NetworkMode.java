@@ -1,6 +1,11 @@
 package org.branchline.api.network;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The Network Mode of Network &gt; Configuration (admin guide §5.2–5.7). */
+@Schema(name = "NetworkMode", description = "The Network Mode of Network > Configuration (admin guide §5.2–5.7): "
+        + "Standard Router, LAN Host, NAT/Firewall, NAT/Firewall with DMZ (the factory default), NAT/Firewall with "
+        + "Stealth DMZ. Case-insensitive in requests.", enumAsRef = true)
 public enum NetworkMode {
     STANDARD_ROUTER("Standard Router"),
     LAN_HOST("LAN Host"),

@@ -1,4 +1,9 @@
 package org.branchline.api.routing;
 
-public record CallerIdRoute(CallerIdMatch match, RouteSet routes) {
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Schema(name = "CallerIdRoute", description = "Routes for some callers.", requiredProperties = {"match", "routes"})
+public record CallerIdRoute(
+        CallerIdMatch match,
+        RouteSet routes) {
 }

@@ -1,9 +1,15 @@
 package org.branchline.api.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The administrative roles of admin guide §2.2.1. */
+@Schema(name = "Role", description = "An administrative role (admin guide §2.2.1): Server Administrator (predefined, "
+        + "all functions), System Administrator (all administrative functions but the Server Administrator's "
+        + "password), Phone Administrator (day-to-day phone system: users, extensions, handsets), Network "
+        + "Administrator (network and VoIP settings), Support Technician (backups, reboots, logging).",
+        enumAsRef = true)
 public enum Role {
     SERVER_ADMINISTRATOR("Server Administrator", "server-administrator"),
     SYSTEM_ADMINISTRATOR("System Administrator", "system-administrator"),

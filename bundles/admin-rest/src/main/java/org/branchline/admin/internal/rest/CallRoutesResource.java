@@ -1,5 +1,10 @@
 package org.branchline.admin.internal.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -21,6 +26,12 @@ import org.branchline.api.routing.CallerIdRoute;
 import org.branchline.api.routing.ExtensionRoutes;
 
 /** View Call Routes of an extension (admin guide §18): per presence, for all callers and per caller ID. */
+@Tag(name = "Call routes", description = "Phone System > Extensions > View Call Routes (admin guide §18)")
+@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
+@ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "503", ref = Docs.FEATURE_NOT_INSTALLED)
 @Path("v1/extensions/{number}/routes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,12 +43,26 @@ public class CallRoutesResource {
     }
 
     @GET
-    public ExtensionRoutes get(@PathParam("number") String number) {
+    @Operation(operationId = "getCallRoutes", summary = "Show an extension's call routes",
+            description = "The routes per presence: for all callers (primary and On-Busy) and per caller ID. An "
+                    + "extension nobody has routed shows its default routes. Needs a role allowed to view call "
+                    + "routes. Call routing (feature branchline-routing) must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The call routes.", useReturnTypeSchema = true)
+    public ExtensionRoutes get(
+            @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number) {
         return callRoutes.get().routes(number);
     }
 
     @PUT
-    public ExtensionRoutes set(@PathParam("number") String number, RoutesBody body) {
+    @Operation(operationId = "setCallRoutes", summary = "Set the call routes for all callers",
+            description = "Sets the primary and On-Busy routes of the given presences. Call routing (feature "
+                    + "branchline-routing) must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The call routes after the change.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public ExtensionRoutes set(
+            @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number,
+            @RequestBody(description = "The presences and their routes.", required = true) RoutesBody body) {
         RoutesBody b = Bodies.required(body);
         return callRoutes.get().setRoutes(number, RequestFields.presences("presences", b.presences()),
                 PhoneSystemFields.required("routes", b.routes()).routeSet("routes"));
@@ -45,7 +70,17 @@ public class CallRoutesResource {
 
     @PUT
     @Path("caller-id")
-    public ExtensionRoutes putCallerId(@PathParam("number") String number, CallerIdRouteBody body) {
+    @Operation(operationId = "putCallerIdRoute", summary = "Add or replace a caller-ID route",
+            description = "Adds a caller-ID route to each given presence, or replaces the one with the same match. "
+                    + "Caller-ID routes are checked, in order, before the route for all callers. Call routing "
+                    + "(feature branchline-routing) must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The call routes after the change.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public ExtensionRoutes putCallerId(
+            @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number,
+            @RequestBody(description = "The presences, the callers and their routes.", required = true)
+            CallerIdRouteBody body) {
         CallerIdRouteBody b = Bodies.required(body);
         CallerIdMatch match = PhoneSystemFields.required("match", b.match());
         CallerIdRoute route = new CallerIdRoute(PhoneSystemFields.callerIdMatch(match.internal(), match.pattern()),
@@ -55,16 +90,33 @@ public class CallRoutesResource {
 
     @DELETE
     @Path("caller-id")
-    public ExtensionRoutes removeCallerId(@PathParam("number") String number,
-            @QueryParam("presence") List<String> presences, @QueryParam("internal") boolean internal,
-            @QueryParam("pattern") String pattern) {
+    @Operation(operationId = "removeCallerIdRoute", summary = "Remove a caller-ID route",
+            description = "Removes the caller-ID route with this match from each given presence. Call routing "
+                    + "(feature branchline-routing) must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The call routes after the change.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public ExtensionRoutes removeCallerId(
+            @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number,
+            @QueryParam("presence") @Parameter(
+                    description = "A presence the caller-ID route is removed from, repeated, or all.",
+                    required = true, example = "IN_OFFICE") List<String> presences,
+            @QueryParam("internal") @Parameter(description = "true: the pattern is the login name of a calling user; "
+                    + "false (default): an outside number.") boolean internal,
+            @QueryParam("pattern") @Parameter(description = "The pattern of the route's match.", required = true,
+                    example = "bob") String pattern) {
         return callRoutes.get().removeCallerIdRoute(number, RequestFields.presences("presence", presences),
                 PhoneSystemFields.callerIdMatch(internal, pattern));
     }
 
     /** Back to the default routes. */
     @DELETE
-    public ExtensionRoutes reset(@PathParam("number") String number) {
+    @Operation(operationId = "resetCallRoutes", summary = "Back to the default call routes",
+            description = "Drops every route set for the extension, caller-ID routes included. Call routing (feature "
+                    + "branchline-routing) must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The default call routes.", useReturnTypeSchema = true)
+    public ExtensionRoutes reset(
+            @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number) {
         return callRoutes.get().reset(number);
     }
 }

@@ -1,5 +1,12 @@
 package org.branchline.admin.internal.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -16,6 +23,10 @@ import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionService;
 
+@Tag(name = "Extensions", description = "Phone System > Extensions (admin guide §18.1)")
+@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
 @Path("v1/extensions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,12 +38,23 @@ public class ExtensionsResource {
     }
 
     @GET
+    @Operation(operationId = "listExtensions", summary = "List extensions",
+            description = "Phone System > Extensions (admin guide §18.1): user and system extensions. Needs a role "
+                    + "allowed to view extensions (Server, System or Phone Administrator).")
+    @ApiResponse(responseCode = "200", description = "The extensions.", useReturnTypeSchema = true)
     public List<Extension> list() {
         return extensions.list();
     }
 
     @POST
-    public Response create(ExtensionBody body) {
+    @Operation(operationId = "createExtension", summary = "Add an extension",
+            description = "Adds a user or system extension. The number must have the extension length (3 or 4 "
+                    + "digits, admin guide §7.1) and lie in the internal dial plan's extension range (§7.2).")
+    @ApiResponse(responseCode = "201", description = "The extension as created.",
+            content = @Content(schema = @Schema(implementation = Extension.class)))
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public Response create(@RequestBody(description = "The new extension.", required = true) ExtensionBody body) {
         ExtensionBody b = Bodies.required(body);
         Extension created = extensions.create(new Extension(b.number(), b.kind(), b.owner(), b.description()));
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -40,13 +62,25 @@ public class ExtensionsResource {
 
     @GET
     @Path("{number}")
-    public Extension get(@PathParam("number") String number) {
+    @Operation(operationId = "getExtension", summary = "Show an extension", description = "One extension.")
+    @ApiResponse(responseCode = "200", description = "The extension.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    public Extension get(
+            @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number) {
         return extensions.get(number);
     }
 
     @PUT
     @Path("{number}")
-    public Extension update(@PathParam("number") String number, ExtensionBody body) {
+    @Operation(operationId = "updateExtension", summary = "Modify an extension",
+            description = "Changes the owner (user extensions only) and/or the description. The number and kind of "
+                    + "an extension cannot be changed.")
+    @ApiResponse(responseCode = "200", description = "The extension after the change.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    public Extension update(
+            @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number,
+            @RequestBody(description = "The fields to change.", required = true) ExtensionBody body) {
         ExtensionBody b = Bodies.required(body);
         if (b.number() != null && !b.number().equals(number)) {
             throw new InvalidFieldException("number", "cannot be changed; delete the extension and add a new one");
@@ -59,7 +93,12 @@ public class ExtensionsResource {
 
     @DELETE
     @Path("{number}")
-    public Response delete(@PathParam("number") String number) {
+    @Operation(operationId = "deleteExtension", summary = "Delete an extension",
+            description = "Deletes the extension.")
+    @ApiResponse(responseCode = "204", description = "Done; no body.")
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    public Response delete(
+            @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number) {
         extensions.delete(number);
         return Response.noContent().build();
     }

@@ -1,5 +1,12 @@
 package org.branchline.admin.internal.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -19,6 +26,12 @@ import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.HandsetService;
 
+@Tag(name = "Handsets", description = "Phone System > Handsets: generic SIP handsets and their call appearances "
+        + "(admin guide §10.3, §11.2)")
+@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "503", ref = Docs.FEATURE_NOT_INSTALLED)
 @Path("v1/handsets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,12 +43,27 @@ public class HandsetsResource {
     }
 
     @GET
+    @Operation(operationId = "listHandsets", summary = "List SIP handsets",
+            description = "Every generic SIP handset with its call appearances. Needs a role allowed to view "
+                    + "handsets (Server, System or Phone Administrator). The SIP core (feature branchline-sip) must "
+                    + "be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The handsets.", useReturnTypeSchema = true)
     public List<Handset> list() {
         return handsets.get().list();
     }
 
     @POST
-    public Response create(HandsetBody body) {
+    @Operation(operationId = "createHandset", summary = "Add a SIP handset",
+            description = "Adds a generic SIP handset with Number of Lines call appearances; each gets the lowest "
+                    + "free station number 5100-5999 as its User ID. Line 1 authenticates with the Login ID, "
+                    + "further lines with their own station number, all with the password. The SIP core (feature "
+                    + "branchline-sip) must be installed, else 503.")
+    @ApiResponse(responseCode = "201", description = "The handset as created.",
+            content = @Content(schema = @Schema(implementation = Handset.class)))
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public Response create(@RequestBody(description = "The new handset.", required = true) HandsetBody body) {
         HandsetBody b = Bodies.required(body);
         Handset created = PhoneSystemFields.createHandset(handsets.get(), b.loginId(), b.description(), b.lines(),
                 b.password(), b.owner());
@@ -44,13 +72,27 @@ public class HandsetsResource {
 
     @GET
     @Path("{loginId}")
-    public Handset get(@PathParam("loginId") String loginId) {
+    @Operation(operationId = "getHandset", summary = "Show a SIP handset",
+            description = "One handset. The SIP core (feature branchline-sip) must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The handset.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    public Handset get(
+            @PathParam("loginId") @Parameter(description = Docs.LOGIN_ID, example = "alice-phone") String loginId) {
         return handsets.get().get(loginId);
     }
 
     @PUT
     @Path("{loginId}")
-    public Handset update(@PathParam("loginId") String loginId, HandsetBody body) {
+    @Operation(operationId = "updateHandset", summary = "Modify a SIP handset",
+            description = "Changes the description, Number of Lines (appearances are added or removed at the end) "
+                    + "and/or the password. The SIP core (feature branchline-sip) must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The handset after the change.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public Handset update(
+            @PathParam("loginId") @Parameter(description = Docs.LOGIN_ID, example = "alice-phone") String loginId,
+            @RequestBody(description = "The fields to change.", required = true) HandsetBody body) {
         HandsetBody b = Bodies.required(body);
         if (b.loginId() != null && !b.loginId().equals(loginId)) {
             throw new InvalidFieldException("login-id", "cannot be changed; delete the handset and add a new one");
@@ -63,13 +105,30 @@ public class HandsetsResource {
 
     @PUT
     @Path("{loginId}/lines/{line}")
-    public Handset assign(@PathParam("loginId") String loginId, @PathParam("line") int line, LineOwnerBody body) {
+    @Operation(operationId = "assignHandsetLine", summary = "Give a call appearance to a user",
+            description = "Sets the owner of one call appearance: the user whose calls it carries (default call "
+                    + "routes ring the appearances a user owns), or no one. The SIP core (feature branchline-sip) "
+                    + "must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The handset after the change.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public Handset assign(
+            @PathParam("loginId") @Parameter(description = Docs.LOGIN_ID, example = "alice-phone") String loginId,
+            @PathParam("line") @Parameter(description = Docs.LINE, example = "1") int line,
+            @RequestBody(description = "The new owner.", required = true) LineOwnerBody body) {
         return handsets.get().assign(loginId, line, Bodies.required(body).owner());
     }
 
     @DELETE
     @Path("{loginId}")
-    public Response delete(@PathParam("loginId") String loginId) {
+    @Operation(operationId = "deleteHandset", summary = "Delete a SIP handset",
+            description = "Deletes the handset; its station numbers become free. The SIP core (feature "
+                    + "branchline-sip) must be installed, else 503.")
+    @ApiResponse(responseCode = "204", description = "Done; no body.")
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    public Response delete(
+            @PathParam("loginId") @Parameter(description = Docs.LOGIN_ID, example = "alice-phone") String loginId) {
         handsets.get().delete(loginId);
         return Response.noContent().build();
     }

@@ -68,12 +68,17 @@ public class OpenApiDocument {
     }
 
     private String generate() {
-        Reader reader = new Reader(new SwaggerConfiguration().openAPI(base()).readAllResources(true));
         try {
-            return Json.pretty().writeValueAsString(reader.read(resources));
+            return Json.pretty().writeValueAsString(generate(resources));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the OpenAPI document", e);
         }
+    }
+
+    /** The document of these resource classes over the base; {@code resources} should include this class. */
+    static OpenAPI generate(Set<Class<?>> resources) {
+        Reader reader = new Reader(new SwaggerConfiguration().openAPI(base()).readAllResources(true));
+        return reader.read(resources);
     }
 
     private static OpenAPI base() {

@@ -1,5 +1,9 @@
 package org.branchline.admin.internal.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -10,6 +14,11 @@ import org.branchline.admin.internal.OptionalService;
 import org.branchline.api.sip.Registration;
 import org.branchline.api.sip.RegistrationService;
 
+@Tag(name = "Registrations", description = "The registrar's location service")
+@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "503", ref = Docs.FEATURE_NOT_INSTALLED)
 @Path("v1/registrations")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistrationsResource {
@@ -21,7 +30,15 @@ public class RegistrationsResource {
 
     /** Every registered contact, or with {@code login-id} those of one handset. */
     @GET
-    public List<Registration> list(@QueryParam("login-id") String loginId) {
+    @Operation(operationId = "listRegistrations", summary = "List registered contacts",
+            description = "Every registered contact of every call appearance, by Login ID and then by expiry; with "
+                    + "login-id, those of one handset. Needs a role allowed to view handsets. The SIP core (feature "
+                    + "branchline-sip) must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The registrations.", useReturnTypeSchema = true)
+    public List<Registration> list(
+            @QueryParam("login-id") @Parameter(
+                    description = "Only the registrations of this handset (all its call appearances).",
+                    example = "alice-phone") String loginId) {
         RegistrationService service = registrations.get();
         return loginId == null ? service.list() : service.ofHandset(loginId);
     }

@@ -1,5 +1,7 @@
 package org.branchline.admin.internal.rest;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.branchline.admin.internal.PhoneSystemFields;
@@ -18,62 +20,219 @@ import org.branchline.api.routing.RouteSet;
 
 /** JSON request bodies (kebab-case names, which are also the field names that errors report). */
 final class Requests {
+    private static final String PRESENCES = "The presences this applies to, or [\"all\"] for the seven.";
+
     private Requests() {
     }
 
-    record UserBody(String loginName, String template, String fullName, String password, String pin,
-            Boolean requirePasswordChange, Boolean requirePinChange, String presence, Map<String, String> settings) {
+    @Schema(name = "UserRequest", description = "A user as added (POST; login-name, full-name and password are "
+            + "required, fields left out take their defaults) or the fields of a user to change (PUT; a field left "
+            + "out or null stays as it is).", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record UserBody(
+            @Schema(description = "The login name used to sign in to My Allworx Manager, the admin pages and the "
+                    + "phone clients (admin guide §9.3 Identification): 1 to 64 letters, digits, '.', '_' or '-', "
+                    + "starting with a letter or digit. When changing: cannot be changed: if given it must equal "
+                    + "the login name in the path.", example = "jsmith", pattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+                    minLength = 1, maxLength = 64)
+            String loginName,
+            @Schema(description = "The user template to start from (admin guide §9.3); \"System User (Default)\" "
+                    + "when left out. An unknown name is refused as a bad field. When changing: not accepted here "
+                    + "(400): apply a template with POST /v1/users/{login}/template.",
+                    example = "System User (Default)")
+            String template,
+            @Schema(description = "The user's name as shown in the directory; 1 to 128 characters.",
+                    example = "Jane Smith", minLength = 1, maxLength = 128)
+            String fullName,
+            @Schema(description = "The password for My Allworx Manager and the admin pages; must meet the password "
+                    + "requirements (admin guide §8.1): 4 to 128 letters, digits and special characters, more with "
+                    + "strong passwords. Only the Server Administrator may change the Server Administrator's "
+                    + "password.", minLength = 4, maxLength = 128, format = "password")
+            String password,
+            @Schema(description = "The keypad PIN code for the Message Center, Hot Desk and queue logins and Follow "
+                    + "Me (admin guide §8): 4 to 16 digits. A new user gets the default PIN 1234.",
+                    pattern = "^[0-9]{4,16}$", format = "password")
+            String pin,
+            @Schema(description = "Require the user to change the password at next login (admin guide §8). Defaults "
+                    + "to true.")
+            Boolean requirePasswordChange,
+            @Schema(description = "Require the user to change the PIN code at next login (admin guide §8). Defaults "
+                    + "to true.")
+            Boolean requirePinChange,
+            @Schema(implementation = Docs.PresenceInput.class) String presence,
+            @Schema(description = "User template settings (admin guide §9.2), keyed in kebab-case, values as text: "
+                    + "booleans \"true\"/\"false\", whole numbers in decimal, choices by kebab-case name, e.g. "
+                    + "{\"enable-voicemail\": \"true\", \"maximum-voicemails\": \"100\", \"active-calls-display\": "
+                    + "\"brief\"}. An unknown key or a value the setting does not take is refused as "
+                    + "`settings.<key>`. The keys given are set on this user and become overrides of its template "
+                    + "where they differ from it (the \"!\" of §9.3).",
+                    example = "{\"enable-voicemail\": \"true\", \"maximum-voicemails\": \"100\"}")
+            Map<String, String> settings) {
         UserChange change() {
             return new UserChange(fullName, password, pin, requirePasswordChange, requirePinChange,
                     presence == null ? null : RequestFields.presence(presence), settings);
         }
     }
 
-    record PresenceBody(String presence) {
+    @Schema(name = "PresenceRequest", description = "A user's new presence.", requiredProperties = {"presence"},
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record PresenceBody(@Schema(implementation = Docs.PresenceInput.class) String presence) {
     }
 
-    record TemplateApplicationBody(String template, TemplateApplication mode) {
+    @Schema(name = "TemplateApplicationRequest", description = "User Template Options (admin guide §9.4).",
+            requiredProperties = {"mode"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record TemplateApplicationBody(
+            @Schema(description = "The user template to apply; \"System User (Default)\" when left out. An unknown "
+                    + "name is refused as a bad field.", example = "Sales")
+            String template,
+            TemplateApplication mode) {
     }
 
-    record PasswordChangeBody(String currentPassword, String newPassword) {
+    @Schema(name = "PasswordChangeRequest", description = "The logged-in user's own password change.",
+            requiredProperties = {"current-password", "new-password"},
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record PasswordChangeBody(
+            @Schema(description = "The logged-in user's current password.", format = "password")
+            String currentPassword,
+            @Schema(description = "The new password; must meet the password requirements (admin guide §8.1) and "
+                    + "differ from the current one.", minLength = 4, maxLength = 128, format = "password")
+            String newPassword) {
     }
 
-    record TemplateCopyBody(String source, String name) {
+    @Schema(name = "TemplateCopyRequest", description = "Copy an existing user template under a new name.",
+            requiredProperties = {"source"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record TemplateCopyBody(
+            @Schema(description = "The name of the template to copy.", example = "System User (Default)")
+            String source,
+            @Schema(
+                    description = "The new template's name, 1 to 128 characters; \"Copy of <source>\" when left out.",
+                    example = "Sales", minLength = 1, maxLength = 128)
+            String name) {
     }
 
-    record TemplateBody(String name, Map<String, String> settings) {
+    @Schema(name = "TemplateRequest",
+            description = "The changes to a user template; fields left out stay as they are.",
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record TemplateBody(
+            @Schema(description = "A new name for the template, 1 to 128 characters.", minLength = 1,
+                    maxLength = 128)
+            String name,
+            @Schema(description = "User template settings (admin guide §9.2), keyed in kebab-case, values as text: "
+                    + "booleans \"true\"/\"false\", whole numbers in decimal, choices by kebab-case name, e.g. "
+                    + "{\"enable-voicemail\": \"true\", \"maximum-voicemails\": \"100\", \"active-calls-display\": "
+                    + "\"brief\"}. An unknown key or a value the setting does not take is refused as "
+                    + "`settings.<key>`. Only the keys given are changed.",
+                    example = "{\"enable-voicemail\": \"true\", \"maximum-voicemails\": \"100\"}")
+            Map<String, String> settings) {
     }
 
-    record ExtensionBody(String number, ExtensionKind kind, String owner, String description) {
+    @Schema(name = "ExtensionRequest", description = "An extension as added (POST; number and kind are required) or "
+            + "the changes to an extension (PUT; fields left out stay as they are).",
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record ExtensionBody(
+            @Schema(description = "The extension number: as many digits as the extension length (3 or 4, admin guide "
+                    + "§7.1), inside the internal dial plan's extension range (§7.2). When changing: ignored: the "
+                    + "path names the extension, and its number cannot be changed.", example = "101",
+                    pattern = "^[0-9]{3,4}$")
+            String number,
+            @Schema(description = "User or system; required when adding. Ignored when changing: the kind of an "
+                    + "extension cannot be changed.", schemaResolution = Schema.SchemaResolution.ALL_OF_REF)
+            ExtensionKind kind,
+            @Schema(description = "For a user extension, the login name of its user (required); a system extension "
+                    + "has no owner. When changing: a new owner for a user extension: the login name of an existing "
+                    + "user. Refused for a system extension.")
+            String owner,
+            @Schema(description = "A description of the extension, at most 128 characters.", maxLength = 128)
+            String description) {
     }
 
-    record DialPlanBody(DialPlanMode mode, Map<String, Integer> digits) {
+    @Schema(name = "DialPlanRequest", description = "Changes to the internal dial plan (admin guide §7.2). Allworx "
+            + "recommends choosing digits starting at the top of the table: when two functions' patterns would "
+            + "collide, the lower one is named in the 400.",
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record DialPlanBody(
+            @Schema(description = "The new mode; the current one when left out. Switching mode starts from that "
+                    + "mode's factory digits.", schemaResolution = Schema.SchemaResolution.ALL_OF_REF)
+            DialPlanMode mode,
+            @Schema(implementation = Docs.DialPlanDigits.class) Map<String, Integer> digits) {
     }
 
-    record ExtensionLengthBody(Integer extensionLength) {
+    @Schema(name = "ExtensionLengthRequest", description = "A new extension length (admin guide §7.1).",
+            requiredProperties = {"extension-length"},
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record ExtensionLengthBody(
+            @Schema(description = "The new Internal Extension Length: 3 or 4 digits (admin guide §7.1).")
+            Integer extensionLength) {
     }
 
-    record HandsetBody(String loginId, String description, Integer lines, String password, String owner) {
+    @Schema(name = "HandsetRequest", description = "A new generic SIP handset (POST; login-id, description and "
+            + "password are required) or the changes to a handset (PUT; fields left out stay as they are).",
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record HandsetBody(
+            @Schema(description = "The Login ID line 1 authenticates with (digest username). When changing: ignored "
+                    + "when it names the handset of the path: a Login ID cannot be changed.",
+                    example = "alice-phone", pattern = "^[A-Za-z0-9._-]{1,64}$")
+            String loginId,
+            @Schema(description = "Description, at most 128 characters.", maxLength = 128)
+            String description,
+            @Schema(description = "Number of Lines: call appearances, 1 to 24 (1 when left out). When changing, "
+                    + "appearances are added or removed at the end.", example = "2", minimum = "1",
+                    maximum = "24")
+            Integer lines,
+            @Schema(description = "The password every line authenticates with: 4-64 characters, no ':'. When "
+                    + "changing: a new password for every line.", minLength = 4, maxLength = 64)
+            String password,
+            @Schema(description = "The login name of the user who owns line 1; left out: no one. When changing: "
+                    + "refused: give a line its owner with PUT /v1/handsets/{loginId}/lines/{line}.")
+            String owner) {
     }
 
-    record LineOwnerBody(String owner) {
+    @Schema(name = "LineOwnerRequest", description = "The owner of a call appearance.",
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record LineOwnerBody(
+            @Schema(description = "The login name of a user, or null for no one.", example = "bob", nullable = true)
+            String owner) {
     }
 
-    record RoutesBody(List<String> presences, RouteSetBody routes) {
+    @Schema(name = "RoutesRequest", description = "Routes for all callers of some presences.",
+            requiredProperties = {"presences", "routes"},
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record RoutesBody(
+            @ArraySchema(schema = @Schema(implementation = Docs.PresenceInput.class), minItems = 1, arraySchema =
+                    @Schema(description = PRESENCES, example = "[\"IN_OFFICE\", \"AT_A_MEETING\"]"))
+            List<String> presences,
+            RouteSetBody routes) {
     }
 
-    record CallerIdRouteBody(List<String> presences, CallerIdMatch match, RouteSetBody routes) {
+    @Schema(name = "CallerIdRouteRequest", description = "A caller-ID route for some presences.",
+            requiredProperties = {"presences", "match", "routes"},
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record CallerIdRouteBody(
+            @ArraySchema(schema = @Schema(implementation = Docs.PresenceInput.class), minItems = 1, arraySchema =
+                    @Schema(description = PRESENCES, example = "[\"IN_OFFICE\", \"AT_A_MEETING\"]"))
+            List<String> presences,
+            CallerIdMatch match,
+            RouteSetBody routes) {
     }
 
     /** The primary route is required; no on-busy route: busy is treated as no answer. */
-    record RouteSetBody(CallRouteBody primary, CallRouteBody onBusy) {
+    @Schema(name = "RouteSetRequest", description = "The primary route and, optionally, the On-Busy route.",
+            requiredProperties = {"primary"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record RouteSetBody(
+            CallRouteBody primary,
+            @Schema(description = "Left out or null: busy is treated as no answer.", nullable = true,
+                    schemaResolution = Schema.SchemaResolution.ALL_OF_REF)
+            CallRouteBody onBusy) {
         RouteSet routeSet(String field) {
             CallRoute first = PhoneSystemFields.required(field + ".primary", primary).route(field + ".primary");
             return new RouteSet(first, onBusy == null ? null : onBusy.route(field + ".on-busy"));
         }
     }
 
-    record CallRouteBody(List<AttemptBody> attempts, FinalAction finalAction) {
+    @Schema(name = "CallRouteRequest", description = "Connection attempts tried in order, then the Finally route.",
+            requiredProperties = {"final-action"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record CallRouteBody(
+            @Schema(description = "Left out: none, straight to the Finally route.") List<AttemptBody> attempts,
+            FinalAction finalAction) {
         CallRoute route(String field) {
             String f = field + ".final-action";
             FinalAction last = PhoneSystemFields.required(f, finalAction);
@@ -82,19 +241,44 @@ final class Requests {
         }
     }
 
-    record AttemptBody(List<DestinationBody> destinations) {
+    @Schema(name = "ConnectionAttemptRequest", description = "Destinations that ring together.",
+            requiredProperties = {"destinations"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record AttemptBody(
+            @Schema(description = "The destinations rung together in this attempt.")
+            List<DestinationBody> destinations) {
         ConnectionAttempt attempt(String field) {
             return new ConnectionAttempt(RouteFields.each(field + ".destinations", destinations,
                     (d, f) -> RouteFields.destination(f, d.kind(), d.target(), d.rings())));
         }
     }
 
-    record DestinationBody(DestinationKind kind, String target, Integer rings) {
+    @Schema(name = "DestinationRequest", description = "A destination to ring.",
+            requiredProperties = {"kind", "target"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record DestinationBody(
+            DestinationKind kind,
+            @Schema(description = "Station number, extension or outside number, per kind.", example = "5100")
+            String target,
+            @Schema(description = "Rings, 6 seconds each.", minimum = "1", maximum = "20", defaultValue = "4")
+            Integer rings) {
     }
 
-    record SpeedDialBody(String number, String description, String dial) {
+    @Schema(name = "SpeedDialRequest", description = "What a speed dial dials.", requiredProperties = {"dial"},
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record SpeedDialBody(
+            @Schema(description = "Ignored when it names the speed dial of the path.") String number,
+            @Schema(description = "Description.") String description,
+            @Schema(description = "What the server dials: an extension or an outside number.", example = "95551234")
+            String dial) {
     }
 
-    record CallParkBody(Integer timeoutSeconds, String timeoutExtension) {
+    @Schema(name = "CallParkRequest", description = "New call park settings.",
+            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record CallParkBody(
+            @Schema(description = "Seconds a call stays parked; left out: unchanged.", example = "600",
+                    minimum = "10", maximum = "3600")
+            Integer timeoutSeconds,
+            @Schema(description = "Where a call that timed out goes; left out or null: back to the call appearance "
+                    + "that parked it.", example = "100", nullable = true)
+            String timeoutExtension) {
     }
 }

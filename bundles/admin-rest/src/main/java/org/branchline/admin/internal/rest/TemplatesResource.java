@@ -1,5 +1,12 @@
 package org.branchline.admin.internal.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -17,6 +24,10 @@ import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.directory.UserTemplate;
 import org.branchline.api.directory.UserTemplateService;
 
+@Tag(name = "User templates", description = "User templates (admin guide §9.1-9.2)")
+@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
 @Path("v1/templates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,19 +39,38 @@ public class TemplatesResource {
     }
 
     @GET
+    @Operation(operationId = "listTemplates", summary = "List user templates",
+            description = "User templates (admin guide §9.1–9.2). Needs a role allowed to manage user templates "
+                    + "(Server, System or Phone Administrator).")
+    @ApiResponse(responseCode = "200", description = "The user templates.", useReturnTypeSchema = true)
     public List<UserTemplate> list() {
         return templates.list();
     }
 
     @GET
     @Path("{name}")
-    public UserTemplate get(@PathParam("name") String name) {
+    @Operation(operationId = "getTemplate", summary = "Show a user template",
+            description = "One user template with its settings (admin guide §9.2).")
+    @ApiResponse(responseCode = "200", description = "The template.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    public UserTemplate get(
+            @PathParam("name") @Parameter(description = Docs.TEMPLATE_NAME, example = "Sales") String name) {
         return templates.get(name);
     }
 
     /** Copies {@code source} (the guide's only way to make a template). */
     @POST
-    public Response copy(TemplateCopyBody body) {
+    @Operation(operationId = "copyTemplate", summary = "Copy a user template",
+            description = "Makes a new user template as a copy of an existing one, the guide's only way to create a "
+                    + "template (§9.1). 404 when the source does not exist, 409 when the new name is taken.")
+    @ApiResponse(responseCode = "201", description = "The new template.",
+            content = @Content(schema = @Schema(implementation = UserTemplate.class)))
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public Response copy(
+            @RequestBody(description = "The template to copy and the new name.", required = true)
+            TemplateCopyBody body) {
         TemplateCopyBody b = Bodies.required(body);
         if (b.source() == null) {
             throw new InvalidFieldException("source", "is required: the template to copy");
@@ -50,14 +80,31 @@ public class TemplatesResource {
 
     @PUT
     @Path("{name}")
-    public UserTemplate update(@PathParam("name") String name, TemplateBody body) {
+    @Operation(operationId = "updateTemplate", summary = "Modify a user template",
+            description = "Renames the template and/or changes the settings given. \"System User (Default)\" holds "
+                    + "the factory defaults and cannot be changed (409). Users of the template are not changed "
+                    + "until the template is applied to them again (admin guide §9.4).")
+    @ApiResponse(responseCode = "200", description = "The template after the change.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public UserTemplate update(
+            @PathParam("name") @Parameter(description = Docs.TEMPLATE_NAME, example = "Sales") String name,
+            @RequestBody(description = "The fields to change.", required = true) TemplateBody body) {
         TemplateBody b = Bodies.required(body);
         return templates.update(name, b.name(), b.settings());
     }
 
     @DELETE
     @Path("{name}")
-    public Response delete(@PathParam("name") String name) {
+    @Operation(operationId = "deleteTemplate", summary = "Delete a user template",
+            description = "Refused (409) for \"System User (Default)\" and while the template is the last applied "
+                    + "template of any user.")
+    @ApiResponse(responseCode = "204", description = "Done; no body.")
+    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public Response delete(
+            @PathParam("name") @Parameter(description = Docs.TEMPLATE_NAME, example = "Sales") String name) {
         templates.delete(name);
         return Response.noContent().build();
     }

@@ -1,5 +1,13 @@
 package org.branchline.admin.internal.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import javax.ws.rs.Consumes;
@@ -17,6 +25,12 @@ import org.branchline.api.update.SoftwareUpdateService;
 import org.branchline.api.update.Update;
 
 /** Maintenance &gt; Update (admin guide §4): the running release, patches applied in place, the history. */
+@Tag(name = "Maintenance",
+        description = "Maintenance > Feature Keys and Maintenance > Update (admin guide §3.3, §4)")
+@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "503", ref = Docs.FEATURE_NOT_INSTALLED)
 @Path("v1/updates")
 @Produces(MediaType.APPLICATION_JSON)
 public class UpdatesResource {
@@ -27,10 +41,25 @@ public class UpdatesResource {
     }
 
     /** What runs, what waits for its time, and everything applied before. */
-    public record Listing(RunningSoftware running, Update scheduled, List<Update> history) {
+    @Schema(name = "UpdatesListing", description = "Maintenance > Update (admin guide §4).",
+            requiredProperties = {"running", "scheduled", "history"})
+    public record Listing(
+            RunningSoftware running,
+            @Schema(description = "The update waiting for its time; null when none is.", nullable = true,
+                    schemaResolution = Schema.SchemaResolution.ALL_OF_REF)
+            Update scheduled,
+            @Schema(description = "Every update, the newest last.") List<Update> history) {
     }
 
     @GET
+    @Operation(operationId = "listUpdates", summary = "Show the running software and its updates",
+            description = "Maintenance > Update (admin guide §4): the release running and the version of each "
+                    + "Branchline feature, the update waiting for its time (if any), and every update applied, "
+                    + "refused at activation, cancelled or scheduled, the newest last. Server and System "
+                    + "Administrators only. Software updates (part of feature branchline-base) must be running, "
+                    + "else 503.")
+    @ApiResponse(responseCode = "200", description = "The running software, the scheduled update and the history.",
+            useReturnTypeSchema = true)
     public Listing list() {
         SoftwareUpdateService u = updates.get();
         return new Listing(u.running(), u.scheduled().orElse(null), u.history());
@@ -39,13 +68,46 @@ public class UpdatesResource {
     /** The archive (a KAR or a features repository) is the body; without activate-at it is applied now. */
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
-    public Update apply(@QueryParam("file-name") String fileName, @QueryParam("activate-at") String activateAt,
+    @Operation(operationId = "applyUpdate", summary = "Upload and activate an update",
+            description = "Maintenance > Update > Upload update from PC (admin guide §4): the body is a Karaf "
+                    + "archive (KAR) or a features repository carrying newer versions of Branchline features. It is "
+                    + "applied in place, features upgraded without a reboot while calls go on, either now (Activate "
+                    + "Update Now: no activate-at, or one not in the future) or at activate-at, at most a week "
+                    + "ahead (Activate Update Later); a scheduled update replaces the one scheduled before. Within "
+                    + "the running release (same major.minor) it is a patch; a newer release needs the Software "
+                    + "Upgrade feature key (§3.3), else 409. An archive that is not a KAR or features repository "
+                    + "answers 400 (field `archive`); one with the same or a lower version (downgrades are not "
+                    + "supported), an older release, or no feature this server has answers 409. Server and System "
+                    + "Administrators only. Software updates (part of feature branchline-base) must be running, "
+                    + "else 503.")
+    @ApiResponse(responseCode = "200", description = "The update: applied (outcome `applied`) or failed (`failed: "
+            + "...`) when activated now, `applying` when still being activated after five minutes, `scheduled` with "
+            + "activate-at in the future.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    public Update apply(
+            @QueryParam("file-name") @Parameter(
+                    description = "The archive's name as uploaded, for the history; `update` when not given.",
+                    example = "branchline-1.2.3.kar") String fileName,
+            @QueryParam("activate-at") @Parameter(description = "When to activate: an ISO-8601 instant, or a local "
+                    + "date and time of the server (2026-11-24T02:00). At most a week ahead, else 400. Not given, "
+                    + "or not in the future: now.", example = "2026-11-24T07:00:00Z") String activateAt,
+            @RequestBody(description = "The update archive as downloaded (KAR or features XML).", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = "string", format = "binary")))
             byte[] archive) {
         return updates.get().apply(fileName, archive, RequestFields.instantOrLocalTime("activate-at", activateAt));
     }
 
     @DELETE
     @Path("scheduled")
+    @Operation(operationId = "cancelScheduledUpdate", summary = "Cancel the scheduled update",
+            description = "Maintenance > Update > Cancel Update (admin guide §4): the scheduled update is not "
+                    + "activated; the history keeps it as `cancelled`. Server and System Administrators only. "
+                    + "Software updates (part of feature branchline-base) must be running, else 503.")
+    @ApiResponse(responseCode = "200", description = "Whether an update was waiting (now cancelled).",
+            content = @Content(schemaProperties = @SchemaProperty(name = "cancelled", schema = @Schema(
+                    type = "boolean", description = "False when no update was scheduled.", example = "true"))))
     public Map<String, Boolean> cancel() {
         return Map.of("cancelled", updates.get().cancelScheduled());
     }

@@ -1,5 +1,13 @@
 package org.branchline.voicemail.internal.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import javax.ws.rs.Consumes;
@@ -20,10 +28,16 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Voice mailboxes (counts, saved messages) and each user's voicemail alerts (admin guide §20). */
 @Component(service = MailboxesResource.class, property = "branchline.admin.rest=true")
+@Tag(name = "Voicemail", description = "Voice mailboxes (Reports > Users) and voicemail alerts (admin guide §20)")
+@ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+@ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+@ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+@ApiResponse(responseCode = "503", ref = "#/components/responses/FeatureNotInstalled")
 @Path("v1/mailboxes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MailboxesResource {
+    private static final String OWNER = "The login name of the user who owns the mailbox.";
     private final MailboxService mailboxes;
 
     @Activate
@@ -32,31 +46,72 @@ public class MailboxesResource {
     }
 
     @GET
+    @Operation(operationId = "listMailboxes", summary = "List the voice mailboxes",
+            description = "Every user's mailbox with its new and saved message counts. Needs a role allowed to view "
+                    + "users (Server, System or Phone Administrator). Voicemail (feature branchline-voicemail) must "
+                    + "be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The mailboxes, by owner.", useReturnTypeSchema = true)
     public List<MailboxSummary> list() {
         return mailboxes.list();
     }
 
     @GET
     @Path("{owner}")
-    public MailboxSummary get(@PathParam("owner") String owner) {
+    @Operation(operationId = "getMailbox", summary = "Show a voice mailbox",
+            description = "One user's message counts. Any logged-in user may read their own; reading another's needs "
+                    + "a role allowed to view users. Voicemail (feature branchline-voicemail) must be installed, "
+                    + "else 503.")
+    @ApiResponse(responseCode = "200", description = "The mailbox.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    public MailboxSummary get(@PathParam("owner") @Parameter(description = OWNER, example = "jsmith") String owner) {
         return mailboxes.get(owner);
     }
 
     @DELETE
     @Path("{owner}/saved")
-    public Map<String, Integer> deleteSaved(@PathParam("owner") String owner) {
+    @Operation(operationId = "deleteSavedMessages", summary = "Delete a user's saved messages",
+            description = "Reports > Users > delete saved messages: deletes every saved (listened-to) message of the "
+                    + "mailbox; new messages stay. Any logged-in user may empty their own; another's needs a role "
+                    + "allowed to modify users. Voicemail (feature branchline-voicemail) must be installed, else "
+                    + "503.")
+    @ApiResponse(responseCode = "200", description = "How many messages were deleted.",
+            content = @Content(schemaProperties = @SchemaProperty(name = "deleted", schema = @Schema(
+                    type = "integer", minimum = "0", description = "Saved messages deleted.", example = "3"))))
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    public Map<String, Integer> deleteSaved(
+            @PathParam("owner") @Parameter(description = OWNER, example = "jsmith") String owner) {
         return Map.of("deleted", mailboxes.deleteSavedMessages(owner));
     }
 
     @GET
     @Path("{owner}/alerts")
-    public VoicemailAlerts alerts(@PathParam("owner") String owner) {
+    @Operation(operationId = "getVoicemailAlerts", summary = "Show a user's voicemail alerts",
+            description = "Business > Users > Voicemail Notification and Escalation (admin guide §20). Any logged-in "
+                    + "user may read their own; reading another's needs a role allowed to view users. Voicemail "
+                    + "(feature branchline-voicemail) must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The alerts.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    public VoicemailAlerts alerts(
+            @PathParam("owner") @Parameter(description = OWNER, example = "jsmith") String owner) {
         return mailboxes.alerts(owner);
     }
 
     @PUT
     @Path("{owner}/alerts")
-    public VoicemailAlerts updateAlerts(@PathParam("owner") String owner, AlertsBody body) {
+    @Operation(operationId = "updateVoicemailAlerts", summary = "Change a user's voicemail alerts",
+            description = "Replaces the user's notification and escalation settings (admin guide §20.1, §20.2). Both "
+                    + "the notification recipients and the escalation levels are kept whatever the mode; the mode "
+                    + "says which is in use. NOTIFICATION needs at least one recipient, ESCALATION at least one "
+                    + "level with a recipient. A wrong field answers 400 naming it, e.g. "
+                    + "`escalation.levels[0].notification-period` or `notification.recipients[1]`. Any logged-in "
+                    + "user may change their own; another's needs a role allowed to modify users. Voicemail "
+                    + "(feature branchline-voicemail) must be installed, else 503.")
+    @ApiResponse(responseCode = "200", description = "The alerts after the change.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    public VoicemailAlerts updateAlerts(
+            @PathParam("owner") @Parameter(description = OWNER, example = "jsmith") String owner,
+            @RequestBody(description = "The new settings.", required = true) AlertsBody body) {
         if (body == null) {
             throw new InvalidFieldException("body", "a JSON object is required");
         }
