@@ -61,6 +61,18 @@ def require_tool(name, hint=INSTALL_HINT):
     return path
 
 
+NODE_TOOLS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "node_modules", ".bin")
+
+
+def require_node_tool(name):
+    """A program from the npm packages pinned in karaf-assembly/e2e/package.json (test.sh installs them)."""
+    path = os.path.join(NODE_TOOLS, name)
+    if not os.access(path, os.X_OK):
+        raise MissingTool("required program '%s' not found in %s; run: npm ci --prefix karaf-assembly/e2e"
+                          % (name, NODE_TOOLS))
+    return path
+
+
 def require_tools(*names):
     missing = [n for n in names if not shutil.which(n)]
     if missing:

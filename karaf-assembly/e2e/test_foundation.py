@@ -14,6 +14,8 @@ Prints `N passed, N failed` last and exits non-zero on any failure or error.
 
 import json
 import os
+import re
+import subprocess
 import sys
 import time
 import unittest
@@ -465,6 +467,30 @@ class H2Scenario(FoundationTests, Scenario):
         self.assertTrue(os.path.isfile(self.dist.path("data", "branchline", "pbx.mv.db")),
                         "the H2 database file data/branchline/pbx.mv.db")
 
+    def test_07c_the_openapi_document_is_valid_and_every_documented_path_answers(self):
+        """The generated OpenAPI document lints clean as OpenAPI 3 (Redocly CLI, recommended rules) and names
+        only paths that are there: each answers OPTIONS with a login (a path nobody serves is 404)."""
+        redocly = pbx.require_node_tool("redocly")
+        r = pbx.curl("GET", self.dist.api_url + "/openapi.json")
+        self.assertStatus(r, 200, "GET openapi.json without a login")
+        document = os.path.join(workroot(), "openapi.json")
+        with open(document, "w") as f:
+            f.write(r.text)
+        lint = subprocess.run([redocly, "lint", "--format=stylish", document], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, timeout=120)
+        self.assertEqual(0, lint.returncode, "redocly lint %s:\n%s" % (document, lint.stdout[-6000:]))
+        admin = self.admin()
+        paths = r.json["paths"]
+        self.assertIn("/v1/mailboxes", paths, "voicemail's paths are listed while it is installed")
+        for path in paths:
+            with self.subTest(path=path):
+                url = self.dist.api_url + re.sub(r"\{[^}]+\}", "x", path)
+                self.assertStatus(pbx.curl("OPTIONS", url, auth=admin), 200, "OPTIONS " + path)
+        self.assertStatus(pbx.curl("OPTIONS", self.dist.api_url + "/v1/nothing-here", auth=admin), 404,
+                          "OPTIONS of a path nobody serves")
+        r = pbx.curl("GET", self.dist.api_url + "/docs/")
+        self.assertStatus(r, 200, "Swagger UI at docs/")
+        self.assertIn("swagger-ui", r.text)
 
 
 class PostgresScenario(FoundationTests, Scenario):
