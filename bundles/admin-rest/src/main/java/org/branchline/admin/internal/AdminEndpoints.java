@@ -16,25 +16,18 @@ import org.branchline.admin.internal.auth.RestAuthenticationFilter;
 import org.branchline.admin.internal.auth.SoapAuthenticationInterceptor;
 import org.branchline.admin.internal.auth.SubjectInvokers;
 import org.branchline.admin.internal.rest.AdminExceptionMapper;
-import org.branchline.admin.internal.rest.CallParkResource;
-import org.branchline.admin.internal.rest.CallRecordsResource;
-import org.branchline.admin.internal.rest.CallRoutesResource;
 import org.branchline.admin.internal.rest.DialPlanResource;
 import org.branchline.admin.internal.rest.ExtensionsResource;
 import org.branchline.admin.internal.rest.FeatureKeysResource;
-import org.branchline.admin.internal.rest.HandsetsResource;
 import org.branchline.admin.internal.rest.JsonErrorMapper;
 import org.branchline.admin.internal.rest.NetworkResource;
 import org.branchline.admin.internal.rest.OpenApiDocument;
 import org.branchline.admin.internal.rest.SwaggerUi;
-import org.branchline.admin.internal.rest.RegistrationsResource;
-import org.branchline.admin.internal.rest.SpeedDialsResource;
 import org.branchline.admin.internal.rest.TemplatesResource;
 import org.branchline.admin.internal.rest.UpdatesResource;
 import org.branchline.admin.internal.rest.UsersResource;
 import org.branchline.admin.json.AdminJson;
 import org.branchline.api.admin.FeatureNotInstalledException;
-import org.branchline.api.calls.CallRecordService;
 import org.branchline.api.directory.DialPlanService;
 import org.branchline.api.directory.ExtensionService;
 import org.branchline.api.directory.UserService;
@@ -42,12 +35,7 @@ import org.branchline.api.directory.UserTemplateService;
 import org.branchline.api.licensing.FeatureKeyService;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.network.NetworkConfigurationService;
-import org.branchline.api.routing.CallParkService;
-import org.branchline.api.routing.CallRouteService;
-import org.branchline.api.routing.SpeedDialService;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.sip.HandsetService;
-import org.branchline.api.sip.RegistrationService;
 import org.branchline.api.update.SoftwareUpdateService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -60,9 +48,9 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The admin host: publishes the REST and SOAP admin doors on the CXF servlet while the directory services are
- * there, with the doors the subsystem bundles publish ({@link PublishedDoors}) beside its own. The services of
- * the SIP core and call routing that its own doors use are optional and dynamic: those doors ask for them on each
- * call and answer 503 while their feature is not installed.
+ * there, with the doors the subsystem bundles publish ({@link PublishedDoors}) beside its own. Licensing and
+ * software updates, which its own doors still serve, are optional and dynamic: those doors ask for them on each
+ * call and answer 503 while they are not running.
  */
 @Component(immediate = true, configurationPid = "org.branchline.admin")
 @Designate(ocd = AdminConfig.class)
@@ -72,24 +60,6 @@ public class AdminEndpoints {
     private final RestDoor rest;
     private final SoapDoors soap;
     private final PublishedDoors doors;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile HandsetService handsets;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile RegistrationService registrations;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile CallRecordService callRecords;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile CallRouteService callRoutes;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile SpeedDialService speedDials;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile CallParkService callPark;
 
     /**
      * The doors open once licensing runs: until then every user, extension or handset added would be refused
@@ -109,10 +79,6 @@ public class AdminEndpoints {
             @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
             @Reference NetworkConfigurationService network, @Reference AccessControl access, AdminConfig config,
             BundleContext context) {
-        SipCoreServices sip = SipCoreServices.of(() -> handsets, () -> registrations);
-        OptionalService<CallRecordService> calls =
-                new OptionalService<>(() -> callRecords, FeatureNotInstalledException::callRecords);
-        CallRoutingServices routing = CallRoutingServices.of(() -> callRoutes, () -> speedDials, () -> callPark);
         OptionalService<FeatureKeyService> keys =
                 new OptionalService<>(() -> featureKeys, FeatureNotInstalledException::licensing);
         OptionalService<SoftwareUpdateService> software =
@@ -123,11 +89,7 @@ public class AdminEndpoints {
         rest = new RestDoor(resources -> rest(config.restAddress(), gate, resources), List.of(
                 new UsersResource(users, access), new TemplatesResource(templates),
                 new ExtensionsResource(extensions), new DialPlanResource(dialPlan), new NetworkResource(network),
-                new SwaggerUi(context), new HandsetsResource(sip.handsets()),
-                new RegistrationsResource(sip.registrations()), new CallRecordsResource(calls),
-                new CallRoutesResource(routing.callRoutes()), new SpeedDialsResource(routing.speedDials()),
-                new CallParkResource(routing.callPark()), new FeatureKeysResource(keys),
-                new UpdatesResource(software)));
+                new SwaggerUi(context), new FeatureKeysResource(keys), new UpdatesResource(software)));
         rest.open();
         soap = new SoapDoors((address, implementor) -> soap(config.soapAddress() + address, gate, implementor));
         doors = new PublishedDoors(context, rest, soap);

@@ -21,6 +21,14 @@ public final class RequestFields {
     private RequestFields() {
     }
 
+    /** A request's body, which must be there; InvalidFieldException "body: a JSON object is required" otherwise. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw new InvalidFieldException("body", "a JSON object is required");
+        }
+        return body;
+    }
+
     /** The value of a field that must be given; InvalidFieldException "field: is required" otherwise. */
     public static <T> T required(String field, T value) {
         if (value == null) {

@@ -5,6 +5,7 @@ import static org.branchline.api.admin.RequestFields.required;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.branchline.api.routing.CallerIdMatch;
 import org.branchline.api.routing.Destination;
 import org.branchline.api.routing.DestinationKind;
 import org.branchline.api.routing.FinalAction;
@@ -16,6 +17,11 @@ import org.branchline.api.routing.FinalActionKind;
  */
 public final class RouteFields {
     private RouteFields() {
+    }
+
+    /** A caller-ID route's match; the pattern is required. */
+    public static CallerIdMatch callerIdMatch(boolean internal, String pattern) {
+        return new CallerIdMatch(internal, required("match.pattern", pattern));
     }
 
     /** A destination; rings default to {@link Destination#DEFAULT_RINGS}. */

@@ -13,15 +13,16 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import org.branchline.admin.internal.rest.Requests.DialPlanBody;
 import org.branchline.admin.internal.rest.Requests.ExtensionLengthBody;
+import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.DialPattern;
 import org.branchline.api.directory.DialPlanService;
 
 @Tag(name = "Dial plan", description = "Phone System > Dial Plan (admin guide §7)")
-@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = AdminResponses.TOO_MANY_REQUESTS)
 @Path("v1/dial-plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,11 +62,11 @@ public class DialPlanResource {
                     + "patterns would collide, and with 409 when existing extensions would fall outside the new "
                     + "extension range.")
     @ApiResponse(responseCode = "200", description = "The dial plan after the change.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public DialPlanView update(
             @RequestBody(description = "The mode and digits to change.", required = true) DialPlanBody body) {
-        DialPlanBody b = Bodies.required(body);
+        DialPlanBody b = RequestFields.body(body);
         return DialPlanView.of(dialPlan.update(b.mode(), RequestFields.digits(b.digits())));
     }
 
@@ -78,11 +79,11 @@ public class DialPlanResource {
                     + "fall outside the dial plan's extension range (§7.1.2).")
     @ApiResponse(responseCode = "200", description = "The dial plan with the new extension length.",
             useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public DialPlanView extensionLength(
             @RequestBody(description = "The new extension length.", required = true) ExtensionLengthBody body) {
-        Integer length = Bodies.required(body).extensionLength();
+        Integer length = RequestFields.body(body).extensionLength();
         if (length == null) {
             throw new InvalidFieldException("extension-length", "is required (3 or 4)");
         }

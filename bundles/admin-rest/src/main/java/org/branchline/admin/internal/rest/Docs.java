@@ -3,7 +3,6 @@ package org.branchline.admin.internal.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import org.branchline.api.directory.Presence;
 
 /**
  * What the resources' OpenAPI annotations share: the error responses of {@code openapi-base.json}, the texts of
@@ -11,37 +10,20 @@ import org.branchline.api.directory.Presence;
  * or as text (they are never instantiated).
  */
 final class Docs {
-    static final String BAD_REQUEST = "#/components/responses/BadRequest";
-    static final String UNAUTHORIZED = "#/components/responses/Unauthorized";
-    static final String FORBIDDEN = "#/components/responses/Forbidden";
-    static final String NOT_FOUND = "#/components/responses/NotFound";
-    static final String CONFLICT = "#/components/responses/Conflict";
-    static final String TOO_MANY_REQUESTS = "#/components/responses/TooManyRequests";
-    static final String FEATURE_NOT_INSTALLED = "#/components/responses/FeatureNotInstalled";
 
     static final String NO_BODY = "Done; no body.";
 
     static final String LOGIN = "A user's login name.";
-    static final String TEMPLATE_NAME = "A user template's name, URL-encoded (\"System%20User%20(Default)\").";
     static final String EXTENSION_NUMBER = "An extension number.";
+    static final String TEMPLATE_NAME = "A user template's name, URL-encoded (\"System%20User%20(Default)\").";
     static final String ROLE = "An administrative role (admin guide §2.2.1), as its short name (phone-administrator), "
             + "its Role value (PHONE_ADMINISTRATOR) or the guide's title (Phone Administrator), ignoring case.";
-    static final String LOGIN_ID = "A handset's Login ID.";
-    static final String LINE = "A call appearance: 1 to the handset's Number of Lines.";
-    static final String SPEED_DIAL_NUMBER = "A speed dial number of the internal dial plan: 350-399 or 34000-34999 in "
-            + "Normal mode, *250-*299 or *24000-*24999 in Extension mode (URL-encode the '*' if your client needs to).";
     static final String FEATURE_KEY_ID = "The key's id (Key-Id in the key's text).";
     private static final String HOLDERS = "Login names, in order.";
 
     private Docs() {
     }
 
-    /** A presence as a request gives it (RequestFields.presence): the enum value or its title, in any case. */
-    @Schema(name = "PresenceInput", description = "A presence in a request: a Presence value, or the guide's title "
-            + "(\"On Vacation\") or kebab-case (\"on-vacation\"), ignoring case.",
-            type = "string", anyOf = {Presence.class, String.class}, example = "On Vacation")
-    interface PresenceInput {
-    }
 
     /** The dial plan's digits as DialPlanView and DialPlanBody hold them: keyed by DialPlanFunction.field(). */
     @Schema(name = "DialPlanDigits", description = "The leading digit (0-9) of each function of the Internal Dial "

@@ -19,14 +19,16 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.branchline.admin.internal.rest.Requests.ExtensionBody;
+import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionService;
 
 @Tag(name = "Extensions", description = "Phone System > Extensions (admin guide §18.1)")
-@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = AdminResponses.TOO_MANY_REQUESTS)
 @Path("v1/extensions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,10 +54,10 @@ public class ExtensionsResource {
                     + "digits, admin guide §7.1) and lie in the internal dial plan's extension range (§7.2).")
     @ApiResponse(responseCode = "201", description = "The extension as created.",
             content = @Content(schema = @Schema(implementation = Extension.class)))
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public Response create(@RequestBody(description = "The new extension.", required = true) ExtensionBody body) {
-        ExtensionBody b = Bodies.required(body);
+        ExtensionBody b = RequestFields.body(body);
         Extension created = extensions.create(new Extension(b.number(), b.kind(), b.owner(), b.description()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -64,7 +66,7 @@ public class ExtensionsResource {
     @Path("{number}")
     @Operation(operationId = "getExtension", summary = "Show an extension", description = "One extension.")
     @ApiResponse(responseCode = "200", description = "The extension.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public Extension get(
             @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number) {
         return extensions.get(number);
@@ -76,12 +78,12 @@ public class ExtensionsResource {
             description = "Changes the owner (user extensions only) and/or the description. The number and kind of "
                     + "an extension cannot be changed.")
     @ApiResponse(responseCode = "200", description = "The extension after the change.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public Extension update(
             @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number,
             @RequestBody(description = "The fields to change.", required = true) ExtensionBody body) {
-        ExtensionBody b = Bodies.required(body);
+        ExtensionBody b = RequestFields.body(body);
         if (b.number() != null && !b.number().equals(number)) {
             throw new InvalidFieldException("number", "cannot be changed; delete the extension and add a new one");
         }
@@ -96,7 +98,7 @@ public class ExtensionsResource {
     @Operation(operationId = "deleteExtension", summary = "Delete an extension",
             description = "Deletes the extension.")
     @ApiResponse(responseCode = "204", description = "Done; no body.")
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public Response delete(
             @PathParam("number") @Parameter(description = Docs.EXTENSION_NUMBER, example = "101") String number) {
         extensions.delete(number);

@@ -19,6 +19,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.branchline.admin.internal.OptionalService;
+import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.licensing.FeatureKey;
 import org.branchline.api.licensing.FeatureKeyService;
 import org.branchline.api.licensing.FeatureLicense;
@@ -27,10 +28,10 @@ import org.branchline.api.licensing.ServerIdentity;
 /** Maintenance &gt; Feature Keys (admin guide §3.3): the server id keys are issued for, the keys, the features. */
 @Tag(name = "Maintenance",
         description = "Maintenance > Feature Keys and Maintenance > Update (admin guide §3.3, §4)")
-@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
-@ApiResponse(responseCode = "503", ref = Docs.FEATURE_NOT_INSTALLED)
+@ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = AdminResponses.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "503", ref = AdminResponses.FEATURE_NOT_INSTALLED)
 @Path("v1/feature-keys")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeatureKeysResource {
@@ -82,8 +83,8 @@ public class FeatureKeysResource {
     @ApiResponse(responseCode = "201",
             description = "The key as installed; the subsystems it licenses have been started.",
             content = @Content(schema = @Schema(implementation = FeatureKey.class)))
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public Response install(
             @RequestBody(description = "The key as issued, BEGIN to END lines included; pasted from an e-mail is "
                     + "fine (lines are trimmed).", required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
@@ -100,7 +101,7 @@ public class FeatureKeysResource {
                     + "Support Technician). Licensing (part of feature branchline-base) must be running, else 503.")
     @ApiResponse(responseCode = "204",
             description = "Removed; the subsystems licensed only by this key have been stopped. No body.")
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public Response remove(
             @PathParam("id") @Parameter(description = Docs.FEATURE_KEY_ID, example = "2026-0001") String id) {
         keys.get().remove(id);

@@ -10,13 +10,15 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import org.branchline.api.admin.AdminResponses;
+import org.branchline.api.admin.RequestFields;
 import org.branchline.api.network.NetworkConfiguration;
 import org.branchline.api.network.NetworkConfigurationService;
 
 @Tag(name = "Network", description = "Network > Configuration (admin guide §5)")
-@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = AdminResponses.TOO_MANY_REQUESTS)
 @Path("v1/network")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,9 +46,9 @@ public class NetworkResource {
                     + "System and Network Administrators only.")
     @ApiResponse(responseCode = "200", description = "The network configuration after the change.",
             useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
     public NetworkConfiguration update(
             @RequestBody(description = "The fields to change.", required = true) NetworkConfiguration body) {
-        return network.update(Bodies.required(body));
+        return network.update(RequestFields.body(body));
     }
 }

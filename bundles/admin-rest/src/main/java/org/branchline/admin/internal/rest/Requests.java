@@ -1,27 +1,16 @@
 package org.branchline.admin.internal.rest;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.List;
 import java.util.Map;
-import org.branchline.admin.internal.PhoneSystemFields;
-import org.branchline.admin.internal.RouteFields;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.DialPlanMode;
 import org.branchline.api.directory.ExtensionKind;
+import org.branchline.api.directory.PresenceInput;
 import org.branchline.api.directory.TemplateApplication;
 import org.branchline.api.directory.UserChange;
-import org.branchline.api.routing.CallRoute;
-import org.branchline.api.routing.CallerIdMatch;
-import org.branchline.api.routing.ConnectionAttempt;
-import org.branchline.api.routing.DestinationKind;
-import org.branchline.api.routing.FinalAction;
-import org.branchline.api.routing.RouteSet;
 
 /** JSON request bodies (kebab-case names, which are also the field names that errors report). */
 final class Requests {
-    private static final String PRESENCES = "The presences this applies to, or [\"all\"] for the seven.";
-
     private Requests() {
     }
 
@@ -58,7 +47,7 @@ final class Requests {
             @Schema(description = "Require the user to change the PIN code at next login (admin guide §8). Defaults "
                     + "to true.")
             Boolean requirePinChange,
-            @Schema(implementation = Docs.PresenceInput.class) String presence,
+            @Schema(implementation = PresenceInput.class) String presence,
             @Schema(description = "User template settings (admin guide §9.2), keyed in kebab-case, values as text: "
                     + "booleans \"true\"/\"false\", whole numbers in decimal, choices by kebab-case name, e.g. "
                     + "{\"enable-voicemail\": \"true\", \"maximum-voicemails\": \"100\", \"active-calls-display\": "
@@ -75,7 +64,7 @@ final class Requests {
 
     @Schema(name = "PresenceRequest", description = "A user's new presence.", requiredProperties = {"presence"},
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record PresenceBody(@Schema(implementation = Docs.PresenceInput.class) String presence) {
+    record PresenceBody(@Schema(implementation = PresenceInput.class) String presence) {
     }
 
     @Schema(name = "TemplateApplicationRequest", description = "User Template Options (admin guide §9.4).",
@@ -164,121 +153,4 @@ final class Requests {
             Integer extensionLength) {
     }
 
-    @Schema(name = "HandsetRequest", description = "A new generic SIP handset (POST; login-id, description and "
-            + "password are required) or the changes to a handset (PUT; fields left out stay as they are).",
-            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record HandsetBody(
-            @Schema(description = "The Login ID line 1 authenticates with (digest username). When changing: ignored "
-                    + "when it names the handset of the path: a Login ID cannot be changed.",
-                    example = "alice-phone", pattern = "^[A-Za-z0-9._-]{1,64}$")
-            String loginId,
-            @Schema(description = "Description, at most 128 characters.", maxLength = 128)
-            String description,
-            @Schema(description = "Number of Lines: call appearances, 1 to 24 (1 when left out). When changing, "
-                    + "appearances are added or removed at the end.", example = "2", minimum = "1",
-                    maximum = "24")
-            Integer lines,
-            @Schema(description = "The password every line authenticates with: 4-64 characters, no ':'. When "
-                    + "changing: a new password for every line.", minLength = 4, maxLength = 64)
-            String password,
-            @Schema(description = "The login name of the user who owns line 1; left out: no one. When changing: "
-                    + "refused: give a line its owner with PUT /v1/handsets/{loginId}/lines/{line}.")
-            String owner) {
-    }
-
-    @Schema(name = "LineOwnerRequest", description = "The owner of a call appearance.",
-            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record LineOwnerBody(
-            @Schema(description = "The login name of a user, or null for no one.", example = "bob", nullable = true)
-            String owner) {
-    }
-
-    @Schema(name = "RoutesRequest", description = "Routes for all callers of some presences.",
-            requiredProperties = {"presences", "routes"},
-            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record RoutesBody(
-            @ArraySchema(schema = @Schema(implementation = Docs.PresenceInput.class), minItems = 1, arraySchema =
-                    @Schema(description = PRESENCES, example = "[\"IN_OFFICE\", \"AT_A_MEETING\"]"))
-            List<String> presences,
-            RouteSetBody routes) {
-    }
-
-    @Schema(name = "CallerIdRouteRequest", description = "A caller-ID route for some presences.",
-            requiredProperties = {"presences", "match", "routes"},
-            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record CallerIdRouteBody(
-            @ArraySchema(schema = @Schema(implementation = Docs.PresenceInput.class), minItems = 1, arraySchema =
-                    @Schema(description = PRESENCES, example = "[\"IN_OFFICE\", \"AT_A_MEETING\"]"))
-            List<String> presences,
-            CallerIdMatch match,
-            RouteSetBody routes) {
-    }
-
-    /** The primary route is required; no on-busy route: busy is treated as no answer. */
-    @Schema(name = "RouteSetRequest", description = "The primary route and, optionally, the On-Busy route.",
-            requiredProperties = {"primary"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record RouteSetBody(
-            CallRouteBody primary,
-            @Schema(description = "Left out or null: busy is treated as no answer.", nullable = true,
-                    schemaResolution = Schema.SchemaResolution.ALL_OF_REF)
-            CallRouteBody onBusy) {
-        RouteSet routeSet(String field) {
-            CallRoute first = PhoneSystemFields.required(field + ".primary", primary).route(field + ".primary");
-            return new RouteSet(first, onBusy == null ? null : onBusy.route(field + ".on-busy"));
-        }
-    }
-
-    @Schema(name = "CallRouteRequest", description = "Connection attempts tried in order, then the Finally route.",
-            requiredProperties = {"final-action"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record CallRouteBody(
-            @Schema(description = "Left out: none, straight to the Finally route.") List<AttemptBody> attempts,
-            FinalAction finalAction) {
-        CallRoute route(String field) {
-            String f = field + ".final-action";
-            FinalAction last = PhoneSystemFields.required(f, finalAction);
-            return new CallRoute(RouteFields.each(field + ".attempts", attempts, AttemptBody::attempt),
-                    RouteFields.finalAction(f, last.kind(), last.extension()));
-        }
-    }
-
-    @Schema(name = "ConnectionAttemptRequest", description = "Destinations that ring together.",
-            requiredProperties = {"destinations"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record AttemptBody(
-            @Schema(description = "The destinations rung together in this attempt.")
-            List<DestinationBody> destinations) {
-        ConnectionAttempt attempt(String field) {
-            return new ConnectionAttempt(RouteFields.each(field + ".destinations", destinations,
-                    (d, f) -> RouteFields.destination(f, d.kind(), d.target(), d.rings())));
-        }
-    }
-
-    @Schema(name = "DestinationRequest", description = "A destination to ring.",
-            requiredProperties = {"kind", "target"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record DestinationBody(
-            DestinationKind kind,
-            @Schema(description = "Station number, extension or outside number, per kind.", example = "5100")
-            String target,
-            @Schema(description = "Rings, 6 seconds each.", minimum = "1", maximum = "20", defaultValue = "4")
-            Integer rings) {
-    }
-
-    @Schema(name = "SpeedDialRequest", description = "What a speed dial dials.", requiredProperties = {"dial"},
-            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record SpeedDialBody(
-            @Schema(description = "Ignored when it names the speed dial of the path.") String number,
-            @Schema(description = "Description.") String description,
-            @Schema(description = "What the server dials: an extension or an outside number.", example = "95551234")
-            String dial) {
-    }
-
-    @Schema(name = "CallParkRequest", description = "New call park settings.",
-            additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record CallParkBody(
-            @Schema(description = "Seconds a call stays parked; left out: unchanged.", example = "600",
-                    minimum = "10", maximum = "3600")
-            Integer timeoutSeconds,
-            @Schema(description = "Where a call that timed out goes; left out or null: back to the call appearance "
-                    + "that parked it.", example = "100", nullable = true)
-            String timeoutExtension) {
-    }
 }

@@ -20,14 +20,16 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.branchline.admin.internal.rest.Requests.TemplateBody;
 import org.branchline.admin.internal.rest.Requests.TemplateCopyBody;
+import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.UserTemplate;
 import org.branchline.api.directory.UserTemplateService;
 
 @Tag(name = "User templates", description = "User templates (admin guide §9.1-9.2)")
-@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = AdminResponses.TOO_MANY_REQUESTS)
 @Path("v1/templates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,7 +54,7 @@ public class TemplatesResource {
     @Operation(operationId = "getTemplate", summary = "Show a user template",
             description = "One user template with its settings (admin guide §9.2).")
     @ApiResponse(responseCode = "200", description = "The template.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public UserTemplate get(
             @PathParam("name") @Parameter(description = Docs.TEMPLATE_NAME, example = "Sales") String name) {
         return templates.get(name);
@@ -65,13 +67,13 @@ public class TemplatesResource {
                     + "template (§9.1). 404 when the source does not exist, 409 when the new name is taken.")
     @ApiResponse(responseCode = "201", description = "The new template.",
             content = @Content(schema = @Schema(implementation = UserTemplate.class)))
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public Response copy(
             @RequestBody(description = "The template to copy and the new name.", required = true)
             TemplateCopyBody body) {
-        TemplateCopyBody b = Bodies.required(body);
+        TemplateCopyBody b = RequestFields.body(body);
         if (b.source() == null) {
             throw new InvalidFieldException("source", "is required: the template to copy");
         }
@@ -85,13 +87,13 @@ public class TemplatesResource {
                     + "the factory defaults and cannot be changed (409). Users of the template are not changed "
                     + "until the template is applied to them again (admin guide §9.4).")
     @ApiResponse(responseCode = "200", description = "The template after the change.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public UserTemplate update(
             @PathParam("name") @Parameter(description = Docs.TEMPLATE_NAME, example = "Sales") String name,
             @RequestBody(description = "The fields to change.", required = true) TemplateBody body) {
-        TemplateBody b = Bodies.required(body);
+        TemplateBody b = RequestFields.body(body);
         return templates.update(name, b.name(), b.settings());
     }
 
@@ -101,8 +103,8 @@ public class TemplatesResource {
             description = "Refused (409) for \"System User (Default)\" and while the template is the last applied "
                     + "template of any user.")
     @ApiResponse(responseCode = "204", description = "Done; no body.")
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public Response delete(
             @PathParam("name") @Parameter(description = Docs.TEMPLATE_NAME, example = "Sales") String name) {
         templates.delete(name);

@@ -19,6 +19,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import org.branchline.admin.internal.OptionalService;
+import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.update.RunningSoftware;
 import org.branchline.api.update.SoftwareUpdateService;
@@ -27,10 +28,10 @@ import org.branchline.api.update.Update;
 /** Maintenance &gt; Update (admin guide §4): the running release, patches applied in place, the history. */
 @Tag(name = "Maintenance",
         description = "Maintenance > Feature Keys and Maintenance > Update (admin guide §3.3, §4)")
-@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
-@ApiResponse(responseCode = "503", ref = Docs.FEATURE_NOT_INSTALLED)
+@ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = AdminResponses.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "503", ref = AdminResponses.FEATURE_NOT_INSTALLED)
 @Path("v1/updates")
 @Produces(MediaType.APPLICATION_JSON)
 public class UpdatesResource {
@@ -83,8 +84,8 @@ public class UpdatesResource {
     @ApiResponse(responseCode = "200", description = "The update: applied (outcome `applied`) or failed (`failed: "
             + "...`) when activated now, `applying` when still being activated after five minutes, `scheduled` with "
             + "activate-at in the future.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public Update apply(
             @QueryParam("file-name") @Parameter(
                     description = "The archive's name as uploaded, for the history; `update` when not given.",

@@ -23,6 +23,7 @@ import org.branchline.admin.internal.rest.Requests.PasswordChangeBody;
 import org.branchline.admin.internal.rest.Requests.PresenceBody;
 import org.branchline.admin.internal.rest.Requests.TemplateApplicationBody;
 import org.branchline.admin.internal.rest.Requests.UserBody;
+import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.PasswordRequirements;
@@ -37,8 +38,8 @@ import org.branchline.api.security.Role;
  * its tag and the tags are described where they first appear. No 403 at class level: any logged-in user may read
  * themselves and change their own password.
  */
-@ApiResponse(responseCode = "401", ref = Docs.UNAUTHORIZED)
-@ApiResponse(responseCode = "429", ref = Docs.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
+@ApiResponse(responseCode = "429", ref = AdminResponses.TOO_MANY_REQUESTS)
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,7 +59,7 @@ public class UsersResource {
             description = "Business > Users: every PBX user. Needs a role allowed to view users (Server, System or "
                     + "Phone Administrator).", tags = "Users")
     @ApiResponse(responseCode = "200", description = "The users.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
     public List<User> list() {
         return users.list();
     }
@@ -72,11 +73,11 @@ public class UsersResource {
                     + "Needs a role allowed to add users (Server, System or Phone Administrator).", tags = "Users")
     @ApiResponse(responseCode = "201", description = "The user as created.",
             content = @Content(schema = @Schema(implementation = User.class)))
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public Response create(@RequestBody(description = "The new user.", required = true) UserBody body) {
-        UserBody b = Bodies.required(body);
+        UserBody b = RequestFields.body(body);
         User created = users.create(b.loginName(), b.template(), b.change());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -87,8 +88,8 @@ public class UsersResource {
             description = "One user. Any logged-in user may read their own; reading another needs a role allowed to "
                     + "view users.", tags = "Users")
     @ApiResponse(responseCode = "200", description = "The user.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public User get(@PathParam("login") @Parameter(description = Docs.LOGIN, example = "jsmith") String login) {
         return users.get(login);
     }
@@ -101,13 +102,13 @@ public class UsersResource {
                     + "template (the guide's \"!\"). Only the Server Administrator may change the Server "
                     + "Administrator's password.", tags = "Users")
     @ApiResponse(responseCode = "200", description = "The user after the change.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public User update(
             @PathParam("login") @Parameter(description = Docs.LOGIN, example = "jsmith") String login,
             @RequestBody(description = "The fields to change.", required = true) UserBody body) {
-        UserBody b = Bodies.required(body);
+        UserBody b = RequestFields.body(body);
         if (b.loginName() != null && !b.loginName().equals(login)) {
             throw new InvalidFieldException("login-name", "cannot be changed");
         }
@@ -123,9 +124,9 @@ public class UsersResource {
             description = "Deletes the user and the user extensions it owns. The Server Administrator cannot be "
                     + "deleted (409).", tags = "Users")
     @ApiResponse(responseCode = "204", description = "Done; no body.")
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public Response delete(
             @PathParam("login") @Parameter(description = Docs.LOGIN, example = "jsmith") String login) {
         users.delete(login);
@@ -138,13 +139,13 @@ public class UsersResource {
             description = "Sets the user's current presence (admin guide §18.1). Any logged-in user may change their "
                     + "own; changing another's needs a role allowed to modify users.", tags = "Users")
     @ApiResponse(responseCode = "200", description = "The user with the new presence.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public User presence(
             @PathParam("login") @Parameter(description = Docs.LOGIN, example = "jsmith") String login,
             @RequestBody(description = "The new presence.", required = true) PresenceBody body) {
-        return users.setPresence(login, RequestFields.presence(Bodies.required(body).presence()));
+        return users.setPresence(login, RequestFields.presence(RequestFields.body(body).presence()));
     }
 
     @POST
@@ -156,14 +157,14 @@ public class UsersResource {
             tags = "Users")
     @ApiResponse(responseCode = "200", description = "The user after the template was applied.",
             useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public User applyTemplate(
             @PathParam("login") @Parameter(description = Docs.LOGIN, example = "jsmith") String login,
             @RequestBody(description = "The template and how to apply it.", required = true)
             TemplateApplicationBody body) {
-        TemplateApplicationBody b = Bodies.required(body);
+        TemplateApplicationBody b = RequestFields.body(body);
         return users.applyTemplate(login, b.template(), b.mode());
     }
 
@@ -175,10 +176,10 @@ public class UsersResource {
                     + "Administrator. The Server Administrator role is predefined and cannot be assigned (409). "
                     + "Assigning a role the user already holds changes nothing. No request body.", tags = "Roles")
     @ApiResponse(responseCode = "200", description = "The user with the role.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public User assignRole(
             @PathParam("login") @Parameter(description = Docs.LOGIN, example = "jsmith") String login,
             @PathParam("role") @Parameter(description = Docs.ROLE, example = "phone-administrator") String role) {
@@ -191,10 +192,10 @@ public class UsersResource {
             description = "Business > Roles > Remove Role (admin guide §2.2), with the same permissions as assigning "
                     + "it. The Server Administrator role cannot be removed (409).", tags = "Roles")
     @ApiResponse(responseCode = "200", description = "The user without the role.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = Docs.NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = Docs.CONFLICT)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = AdminResponses.CONFLICT)
     public User removeRole(
             @PathParam("login") @Parameter(description = Docs.LOGIN, example = "jsmith") String login,
             @PathParam("role") @Parameter(description = Docs.ROLE, example = "phone-administrator") String role) {
@@ -209,7 +210,7 @@ public class UsersResource {
                     + "(admin guide §2.2.1).", tags = "Roles")
     @ApiResponse(responseCode = "200", description = "Each role with its users.",
             content = @Content(schema = @Schema(implementation = Docs.RoleHolders.class)))
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
     public Map<Role, List<String>> roles() {
         return users.roles();
     }
@@ -220,7 +221,7 @@ public class UsersResource {
             description = "Business > Users > Password Requirements (admin guide §8.1).", tags = "Users")
     @ApiResponse(responseCode = "200", description = "The password requirements in force.",
             useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
     public PasswordRequirements passwordRequirements() {
         return users.passwordRequirements();
     }
@@ -232,11 +233,11 @@ public class UsersResource {
                     + "Administrators only. Replaces the whole setting. Users whose password no longer complies "
                     + "must change it at their next login.", tags = "Users")
     @ApiResponse(responseCode = "200", description = "The saved password requirements.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
-    @ApiResponse(responseCode = "403", ref = Docs.FORBIDDEN)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
     public PasswordRequirements updatePasswordRequirements(
             @RequestBody(description = "The new password requirements.", required = true) PasswordRequirements body) {
-        return users.updatePasswordRequirements(Bodies.required(body));
+        return users.updatePasswordRequirements(RequestFields.body(body));
     }
 
     @GET
@@ -258,11 +259,11 @@ public class UsersResource {
                     + "other operation answers 403 until then. The new password must meet the password requirements "
                     + "and differ from the current one.", tags = "Session")
     @ApiResponse(responseCode = "204", description = "Done; no body.")
-    @ApiResponse(responseCode = "400", ref = Docs.BAD_REQUEST)
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
     public Response changePassword(
             @RequestBody(description = "The current and the new password.", required = true)
             PasswordChangeBody body) {
-        PasswordChangeBody b = Bodies.required(body);
+        PasswordChangeBody b = RequestFields.body(body);
         users.changeOwnPassword(b.currentPassword(), b.newPassword());
         return Response.noContent().build();
     }

@@ -24,21 +24,11 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.branchline.admin.internal.rest.Requests.AttemptBody;
-import org.branchline.admin.internal.rest.Requests.CallParkBody;
-import org.branchline.admin.internal.rest.Requests.CallRouteBody;
-import org.branchline.admin.internal.rest.Requests.CallerIdRouteBody;
-import org.branchline.admin.internal.rest.Requests.DestinationBody;
 import org.branchline.admin.internal.rest.Requests.DialPlanBody;
 import org.branchline.admin.internal.rest.Requests.ExtensionBody;
 import org.branchline.admin.internal.rest.Requests.ExtensionLengthBody;
-import org.branchline.admin.internal.rest.Requests.HandsetBody;
-import org.branchline.admin.internal.rest.Requests.LineOwnerBody;
 import org.branchline.admin.internal.rest.Requests.PasswordChangeBody;
 import org.branchline.admin.internal.rest.Requests.PresenceBody;
-import org.branchline.admin.internal.rest.Requests.RouteSetBody;
-import org.branchline.admin.internal.rest.Requests.RoutesBody;
-import org.branchline.admin.internal.rest.Requests.SpeedDialBody;
 import org.branchline.admin.internal.rest.Requests.TemplateApplicationBody;
 import org.branchline.admin.internal.rest.Requests.TemplateBody;
 import org.branchline.admin.internal.rest.Requests.TemplateCopyBody;
@@ -82,6 +72,12 @@ import org.branchline.api.sip.Handset;
 import org.branchline.api.sip.Registration;
 import org.branchline.api.update.RunningSoftware;
 import org.branchline.api.update.Update;
+import org.branchline.callrecords.internal.rest.CallRecordsResource;
+import org.branchline.routing.internal.rest.CallParkResource;
+import org.branchline.routing.internal.rest.CallRoutesResource;
+import org.branchline.routing.internal.rest.SpeedDialsResource;
+import org.branchline.sip.internal.rest.HandsetsResource;
+import org.branchline.sip.internal.rest.RegistrationsResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -419,6 +415,9 @@ class OpenApiDocumentTest {
                 }
                 Set<String> oldCodes = names(old.path("responses"));
                 Set<String> newCodes = names(now.path("responses"));
+                if (!newCodes.contains("503")) {
+                    oldCodes.remove("503"); // its subsystem's resource is there only while the subsystem is
+                }
                 if (!oldCodes.equals(newCodes)) {
                     problems.add(where + ": responses " + newCodes + ", were " + oldCodes);
                 }
@@ -527,6 +526,15 @@ class OpenApiDocumentTest {
                 .map(BeanPropertyDefinition::getName).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** A request body record of another subsystem's resources (package-private there). */
+    private static Class<?> request(String restPackage, String record) {
+        try {
+            return Class.forName(restPackage + ".Requests$" + record);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<String, Class<?>> schemaTypes() {
         Map<String, Class<?>> m = new LinkedHashMap<>();
         // responses
@@ -574,16 +582,16 @@ class OpenApiDocumentTest {
         m.put("ExtensionRequest", ExtensionBody.class);
         m.put("DialPlanRequest", DialPlanBody.class);
         m.put("ExtensionLengthRequest", ExtensionLengthBody.class);
-        m.put("HandsetRequest", HandsetBody.class);
-        m.put("LineOwnerRequest", LineOwnerBody.class);
-        m.put("RoutesRequest", RoutesBody.class);
-        m.put("CallerIdRouteRequest", CallerIdRouteBody.class);
-        m.put("RouteSetRequest", RouteSetBody.class);
-        m.put("CallRouteRequest", CallRouteBody.class);
-        m.put("ConnectionAttemptRequest", AttemptBody.class);
-        m.put("DestinationRequest", DestinationBody.class);
-        m.put("SpeedDialRequest", SpeedDialBody.class);
-        m.put("CallParkRequest", CallParkBody.class);
+        m.put("HandsetRequest", request("org.branchline.sip.internal.rest", "HandsetBody"));
+        m.put("LineOwnerRequest", request("org.branchline.sip.internal.rest", "LineOwnerBody"));
+        m.put("RoutesRequest", request("org.branchline.routing.internal.rest", "RoutesBody"));
+        m.put("CallerIdRouteRequest", request("org.branchline.routing.internal.rest", "CallerIdRouteBody"));
+        m.put("RouteSetRequest", request("org.branchline.routing.internal.rest", "RouteSetBody"));
+        m.put("CallRouteRequest", request("org.branchline.routing.internal.rest", "CallRouteBody"));
+        m.put("ConnectionAttemptRequest", request("org.branchline.routing.internal.rest", "AttemptBody"));
+        m.put("DestinationRequest", request("org.branchline.routing.internal.rest", "DestinationBody"));
+        m.put("SpeedDialRequest", request("org.branchline.routing.internal.rest", "SpeedDialBody"));
+        m.put("CallParkRequest", request("org.branchline.routing.internal.rest", "CallParkBody"));
         // enumerations
         m.put("Presence", Presence.class);
         m.put("Role", Role.class);

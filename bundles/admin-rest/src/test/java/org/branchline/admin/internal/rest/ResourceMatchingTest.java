@@ -18,6 +18,12 @@ import org.apache.cxf.jaxrs.utils.ResourceUtils;
 import org.apache.cxf.message.ExchangeImpl;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.message.MessageImpl;
+import org.branchline.callrecords.internal.rest.CallRecordsResource;
+import org.branchline.routing.internal.rest.CallParkResource;
+import org.branchline.routing.internal.rest.CallRoutesResource;
+import org.branchline.routing.internal.rest.SpeedDialsResource;
+import org.branchline.sip.internal.rest.HandsetsResource;
+import org.branchline.sip.internal.rest.RegistrationsResource;
 import org.junit.jupiter.api.Test;
 
 /**

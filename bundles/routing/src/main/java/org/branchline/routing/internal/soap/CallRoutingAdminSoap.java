@@ -6,12 +6,12 @@ import javax.jws.WebParam;
 import javax.jws.WebService;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.routing.CallParkService;
-import org.branchline.api.routing.CallParkSettings;
 import org.branchline.api.routing.CallRouteService;
-import org.branchline.api.routing.CallerIdMatch;
 import org.branchline.api.routing.CallerIdRoute;
 import org.branchline.api.routing.SpeedDial;
 import org.branchline.api.routing.SpeedDialService;
+import org.branchline.routing.internal.CallParkFields;
+import org.branchline.routing.internal.RouteFields;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,7 +55,7 @@ public class CallRoutingAdminSoap {
     public SoapExtensionRoutes putCallerIdRoute(@WebParam(name = "extension") String extension,
             @WebParam(name = "presence") List<String> presences, @WebParam(name = "internal") boolean internal,
             @WebParam(name = "pattern") String pattern, @WebParam(name = "routes") SoapRouteSet routes) {
-        CallerIdRoute route = new CallerIdRoute(match(internal, pattern), SoapRouteSet.toRouteSet("routes", routes));
+        CallerIdRoute route = new CallerIdRoute(RouteFields.callerIdMatch(internal, pattern), SoapRouteSet.toRouteSet("routes", routes));
         return SoapExtensionRoutes.of(callRoutes.putCallerIdRoute(extension,
                 RequestFields.presences("presence", presences), route));
     }
@@ -65,7 +65,7 @@ public class CallRoutingAdminSoap {
             @WebParam(name = "presence") List<String> presences, @WebParam(name = "internal") boolean internal,
             @WebParam(name = "pattern") String pattern) {
         return SoapExtensionRoutes.of(callRoutes.removeCallerIdRoute(extension,
-                RequestFields.presences("presence", presences), match(internal, pattern)));
+                RequestFields.presences("presence", presences), RouteFields.callerIdMatch(internal, pattern)));
     }
 
     /** Back to the default routes. */
@@ -105,11 +105,6 @@ public class CallRoutingAdminSoap {
     @WebMethod
     public SoapCallPark updateCallPark(@WebParam(name = "timeoutSeconds") Integer timeoutSeconds,
             @WebParam(name = "timeoutExtension") String timeoutExtension) {
-        int timeout = timeoutSeconds == null ? callPark.get().timeoutSeconds() : timeoutSeconds;
-        return SoapCallPark.of(callPark.update(new CallParkSettings(timeout, timeoutExtension)));
-    }
-
-    private static CallerIdMatch match(boolean internal, String pattern) {
-        return new CallerIdMatch(internal, RequestFields.required("match.pattern", pattern));
+        return SoapCallPark.of(CallParkFields.update(callPark, timeoutSeconds, timeoutExtension));
     }
 }

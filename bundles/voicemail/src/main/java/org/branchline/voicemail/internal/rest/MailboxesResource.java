@@ -18,7 +18,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
-import org.branchline.api.admin.InvalidFieldException;
+import org.branchline.api.admin.AdminResponses;
+import org.branchline.api.admin.RequestFields;
 import org.branchline.api.voicemail.MailboxService;
 import org.branchline.api.voicemail.MailboxSummary;
 import org.branchline.api.voicemail.VoicemailAlerts;
@@ -29,10 +30,10 @@ import org.osgi.service.component.annotations.Reference;
 /** Voice mailboxes (counts, saved messages) and each user's voicemail alerts (admin guide §20). */
 @Component(service = MailboxesResource.class, property = "branchline.admin.rest=true")
 @Tag(name = "Voicemail", description = "Voice mailboxes (Reports > Users) and voicemail alerts (admin guide §20)")
-@ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
-@ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-@ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
-@ApiResponse(responseCode = "503", ref = "#/components/responses/FeatureNotInstalled")
+@ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
+@ApiResponse(responseCode = "429", ref = AdminResponses.TOO_MANY_REQUESTS)
+@ApiResponse(responseCode = "503", ref = AdminResponses.FEATURE_NOT_INSTALLED)
 @Path("v1/mailboxes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,7 +63,7 @@ public class MailboxesResource {
                     + "a role allowed to view users. Voicemail (feature branchline-voicemail) must be installed, "
                     + "else 503.")
     @ApiResponse(responseCode = "200", description = "The mailbox.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public MailboxSummary get(@PathParam("owner") @Parameter(description = OWNER, example = "jsmith") String owner) {
         return mailboxes.get(owner);
     }
@@ -77,7 +78,7 @@ public class MailboxesResource {
     @ApiResponse(responseCode = "200", description = "How many messages were deleted.",
             content = @Content(schemaProperties = @SchemaProperty(name = "deleted", schema = @Schema(
                     type = "integer", minimum = "0", description = "Saved messages deleted.", example = "3"))))
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public Map<String, Integer> deleteSaved(
             @PathParam("owner") @Parameter(description = OWNER, example = "jsmith") String owner) {
         return Map.of("deleted", mailboxes.deleteSavedMessages(owner));
@@ -90,7 +91,7 @@ public class MailboxesResource {
                     + "user may read their own; reading another's needs a role allowed to view users. Voicemail "
                     + "(feature branchline-voicemail) must be installed, else 503.")
     @ApiResponse(responseCode = "200", description = "The alerts.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public VoicemailAlerts alerts(
             @PathParam("owner") @Parameter(description = OWNER, example = "jsmith") String owner) {
         return mailboxes.alerts(owner);
@@ -107,14 +108,11 @@ public class MailboxesResource {
                     + "user may change their own; another's needs a role allowed to modify users. Voicemail "
                     + "(feature branchline-voicemail) must be installed, else 503.")
     @ApiResponse(responseCode = "200", description = "The alerts after the change.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "400", ref = AdminResponses.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = AdminResponses.NOT_FOUND)
     public VoicemailAlerts updateAlerts(
             @PathParam("owner") @Parameter(description = OWNER, example = "jsmith") String owner,
             @RequestBody(description = "The new settings.", required = true) AlertsBody body) {
-        if (body == null) {
-            throw new InvalidFieldException("body", "a JSON object is required");
-        }
-        return mailboxes.updateAlerts(owner, body.alerts());
+        return mailboxes.updateAlerts(owner, RequestFields.body(body).alerts());
     }
 }
