@@ -18,39 +18,29 @@ import org.branchline.admin.internal.auth.SubjectInvokers;
 import org.branchline.admin.internal.rest.AdminExceptionMapper;
 import org.branchline.admin.internal.rest.DialPlanResource;
 import org.branchline.admin.internal.rest.ExtensionsResource;
-import org.branchline.admin.internal.rest.FeatureKeysResource;
 import org.branchline.admin.internal.rest.JsonErrorMapper;
-import org.branchline.admin.internal.rest.NetworkResource;
 import org.branchline.admin.internal.rest.OpenApiDocument;
 import org.branchline.admin.internal.rest.SwaggerUi;
 import org.branchline.admin.internal.rest.TemplatesResource;
-import org.branchline.admin.internal.rest.UpdatesResource;
 import org.branchline.admin.internal.rest.UsersResource;
 import org.branchline.admin.json.AdminJson;
-import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.directory.DialPlanService;
 import org.branchline.api.directory.ExtensionService;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.directory.UserTemplateService;
-import org.branchline.api.licensing.FeatureKeyService;
 import org.branchline.api.licensing.Licenses;
-import org.branchline.api.network.NetworkConfigurationService;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.update.SoftwareUpdateService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The admin host: publishes the REST and SOAP admin doors on the CXF servlet while the directory services are
- * there, with the doors the subsystem bundles publish ({@link PublishedDoors}) beside its own. Licensing and
- * software updates, which its own doors still serve, are optional and dynamic: those doors ask for them on each
- * call and answer 503 while they are not running.
+ * there, with the doors the subsystem bundles publish ({@link PublishedDoors}) beside its own (the directory's
+ * REST resources, until they move to the directory).
  */
 @Component(immediate = true, configurationPid = "org.branchline.admin")
 @Designate(ocd = AdminConfig.class)
@@ -68,28 +58,16 @@ public class AdminEndpoints {
     @Reference
     private Licenses licenses;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile FeatureKeyService featureKeys;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile SoftwareUpdateService updates;
-
     @Activate
     public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
             @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
-            @Reference NetworkConfigurationService network, @Reference AccessControl access, AdminConfig config,
-            BundleContext context) {
-        OptionalService<FeatureKeyService> keys =
-                new OptionalService<>(() -> featureKeys, FeatureNotInstalledException::licensing);
-        OptionalService<SoftwareUpdateService> software =
-                new OptionalService<>(() -> updates, FeatureNotInstalledException::softwareUpdates);
+            @Reference AccessControl access, AdminConfig config, BundleContext context) {
         LoginGate gate = new LoginGate(
                 new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L));
         bus = inHostLoader(() -> BusFactory.newInstance().createBus());
         rest = new RestDoor(resources -> rest(config.restAddress(), gate, resources), List.of(
                 new UsersResource(users, access), new TemplatesResource(templates),
-                new ExtensionsResource(extensions), new DialPlanResource(dialPlan), new NetworkResource(network),
-                new SwaggerUi(context), new FeatureKeysResource(keys), new UpdatesResource(software)));
+                new ExtensionsResource(extensions), new DialPlanResource(dialPlan), new SwaggerUi(context)));
         rest.open();
         soap = new SoapDoors((address, implementor) -> soap(config.soapAddress() + address, gate, implementor));
         doors = new PublishedDoors(context, rest, soap);

@@ -18,7 +18,6 @@ final class Docs {
     static final String TEMPLATE_NAME = "A user template's name, URL-encoded (\"System%20User%20(Default)\").";
     static final String ROLE = "An administrative role (admin guide §2.2.1), as its short name (phone-administrator), "
             + "its Role value (PHONE_ADMINISTRATOR) or the guide's title (Phone Administrator), ignoring case.";
-    static final String FEATURE_KEY_ID = "The key's id (Key-Id in the key's text).";
     private static final String HOLDERS = "Login names, in order.";
 
     private Docs() {

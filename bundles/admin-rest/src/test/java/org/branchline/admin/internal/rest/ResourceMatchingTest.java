@@ -19,6 +19,7 @@ import org.apache.cxf.message.ExchangeImpl;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.message.MessageImpl;
 import org.branchline.callrecords.internal.rest.CallRecordsResource;
+import org.branchline.network.internal.rest.NetworkResource;
 import org.branchline.routing.internal.rest.CallParkResource;
 import org.branchline.routing.internal.rest.CallRoutesResource;
 import org.branchline.routing.internal.rest.SpeedDialsResource;

@@ -1,5 +1,8 @@
-package org.branchline.admin.internal.rest;
+package org.branchline.network.internal.rest;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,13 +22,16 @@ import org.branchline.api.network.NetworkConfigurationService;
 @ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
 @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
 @ApiResponse(responseCode = "429", ref = AdminResponses.TOO_MANY_REQUESTS)
+@Component(service = NetworkResource.class, property = "branchline.admin.rest=true")
 @Path("v1/network")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NetworkResource {
     private final NetworkConfigurationService network;
 
-    public NetworkResource(NetworkConfigurationService network) {
+    @Activate
+
+    public NetworkResource(@Reference NetworkConfigurationService network) {
         this.network = network;
     }
 
