@@ -100,22 +100,26 @@ public class AdminDoorsIT {
     @Test
     public void voicemailDoorsGoWithItsFeatureAndComeBackWithIt() throws Exception {
         assertVoicemailDoors(true);
+        RestPoller poller = RestPoller.start(REST + "docs/index.html");
 
         deployments.change(VOICEMAIL, false);
         LicensedFeatures.await("v1/mailboxes gone", () -> status(REST + "v1/mailboxes") == 404);
         assertVoicemailDoors(false);
         assertEquals("users still answer", 200, status(REST + "v1/users"));
+        assertEquals("handsets still answer", 200, status(REST + "v1/handsets"));
         assertEquals("the directory's SOAP door still answers", 200, status(SOAP + "?wsdl"));
 
         deployments.change(VOICEMAIL, true);
         LicensedFeatures.await("v1/mailboxes back", () -> status(REST + "v1/mailboxes") == 200);
         assertVoicemailDoors(true);
+        poller.assertEveryAnswerWas(200);
     }
 
     private void assertVoicemailDoors(boolean present) throws Exception {
         int expected = present ? 200 : 404;
         assertEquals("GET v1/mailboxes", expected, status(REST + "v1/mailboxes"));
         assertEquals("GET v1/mailboxes/" + LOGIN, expected, status(REST + "v1/mailboxes/" + LOGIN));
+        assertEquals("openapi.json lists /v1/mailboxes", present, documented("/v1/mailboxes"));
         // with no endpoint at soap/voicemail CXF hands the request to the directory's endpoint at soap/
         assertEquals("the voicemail WSDL", present, get(SOAP + "voicemail?wsdl").body().contains("VoicemailAdminService"));
         LicensedFeatures.await("pbx:mailbox-list " + (present ? "registered" : "gone"),
@@ -126,6 +130,7 @@ public class AdminDoorsIT {
 
     private void assertConferenceDoors(boolean present) throws Exception {
         assertEquals("GET v1/conferences", present ? 200 : 404, status(REST + "v1/conferences"));
+        assertEquals("openapi.json lists /v1/conferences", present, documented("/v1/conferences"));
         assertEquals("the conference WSDL", present,
                 get(SOAP + "conference?wsdl").body().contains("ConferenceAdminService"));
         LicensedFeatures.await("pbx:conference-list " + (present ? "registered" : "gone"),
@@ -135,6 +140,10 @@ public class AdminDoorsIT {
     private boolean command(String name) {
         return shell.getRegistry().getCommands().stream()
                 .anyMatch(c -> "pbx".equals(c.getScope()) && name.equals(c.getName()));
+    }
+
+    private boolean documented(String path) throws Exception {
+        return get(REST + "openapi.json").body().contains("\"" + path + "\"");
     }
 
     private int status(String url) throws Exception {

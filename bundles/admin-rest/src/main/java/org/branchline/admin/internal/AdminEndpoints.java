@@ -65,7 +65,7 @@ public class AdminEndpoints {
         LoginGate gate = new LoginGate(
                 new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L));
         bus = inHostLoader(() -> BusFactory.newInstance().createBus());
-        rest = new RestDoor(resources -> rest(config.restAddress(), gate, resources), List.of(
+        rest = new RestDoor(resources -> unstartedRest(config.restAddress(), gate, resources), List.of(
                 new UsersResource(users, access), new TemplatesResource(templates),
                 new ExtensionsResource(extensions), new DialPlanResource(dialPlan), new SwaggerUi(context)));
         rest.open();
@@ -76,7 +76,7 @@ public class AdminEndpoints {
                 + "/...");
     }
 
-    private Server rest(String address, LoginGate gate, List<Object> resources) {
+    private Server unstartedRest(String address, LoginGate gate, List<Object> resources) {
         return inHostLoader(() -> {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
@@ -87,6 +87,7 @@ public class AdminEndpoints {
             factory.setProviders(List.of(new JacksonJsonProvider(AdminJson.mapper()), new AdminExceptionMapper(),
                     new JsonErrorMapper(), new RestAuthenticationFilter(gate)));
             factory.setInvoker(SubjectInvokers.rest());
+            factory.setStart(false);
             return factory.create();
         });
     }

@@ -9,21 +9,31 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.endpoint.ServerImpl;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.transport.Destination;
+import org.apache.cxf.transport.MessageObserver;
 
 /**
  * The one JAX-RS endpoint of the REST door, with the host's own resources and those the subsystems publish.
- * CXF fixes an endpoint's resources when it is created, so a resource that comes or goes re-creates the endpoint
- * at the same address; requests already running finish on the old one. Guarded by this object's lock.
+ * CXF fixes an endpoint's resources when it is created, so a resource that comes or goes builds a new endpoint.
+ * The door owns the HTTP destination at its address and hands each request to the current endpoint; each
+ * endpoint is started on a {@link DetachedDestination} of its own, so switching to a new one is a single write:
+ * every request is served by the old endpoint or the new one, never by none, and requests already running on
+ * the old one finish. The lock of this object guards the endpoint's changes; requests only read {@link #current}.
  */
 final class RestDoor {
     private static final Logger LOG = Logger.getLogger(RestDoor.class.getName());
-    private final Function<List<Object>, Server> create;
+    private final Function<List<Object>, Server> createUnstarted;
     private final List<Object> own;
     private final Map<Object, Object> published = new LinkedHashMap<>();
+    private final MessageObserver dispatch = this::dispatch;
+    private volatile MessageObserver current;
+    private Destination live;
     private Server server;
 
-    RestDoor(Function<List<Object>, Server> create, List<Object> own) {
-        this.create = create;
+    RestDoor(Function<List<Object>, Server> createUnstarted, List<Object> own) {
+        this.createUnstarted = createUnstarted;
         this.own = List.copyOf(own);
     }
 
@@ -39,7 +49,6 @@ final class RestDoor {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot publish the REST resource " + resource.getClass().getName(), e);
             published.remove(key);
-            republish();
         }
     }
 
@@ -50,6 +59,11 @@ final class RestDoor {
     }
 
     synchronized void close() {
+        if (live != null) {
+            live.setMessageObserver(null);
+            live.shutdown();
+            live = null;
+        }
         if (server != null) {
             server.destroy();
             server = null;
@@ -57,8 +71,24 @@ final class RestDoor {
     }
 
     private void republish() {
-        close();
-        server = create.apply(resources());
+        Server next = createUnstarted.apply(resources());
+        Destination shared = next.getDestination();
+        DetachedDestination detached = new DetachedDestination(shared.getAddress());
+        ((ServerImpl) next).setDestination(detached);
+        next.start();
+        current = detached.getMessageObserver();
+        if (live == null) {
+            live = shared;
+            live.setMessageObserver(dispatch);
+        }
+        if (server != null) {
+            server.destroy();
+        }
+        server = next;
+    }
+
+    private void dispatch(Message message) {
+        current.onMessage(message);
     }
 
     private List<Object> resources() {
