@@ -514,7 +514,7 @@ class Distribution:
             self.wait_ready()
 
     def wait_ready(self, timeout=None):
-        """Waits until REST (openapi.json), SOAP (?wsdl) and the ssh port answer, and the PBX realm checks
+        """Waits until REST (openapi.json lists the directory's /v1/me), SOAP (?wsdl) and the ssh port answer, and the PBX realm checks
         logins: a made-up login gets 401 (while the realm is still starting the doors answer 503)."""
         timeout = timeout or self.READY_TIMEOUT
         started = time.time()
@@ -523,7 +523,7 @@ class Distribution:
         while pending:
             if not self.is_running():
                 raise AssertionError("Karaf died while starting\n" + self.log_tail())
-            if "rest" in pending and self._http_get_status(self.api_url + "/openapi.json") == 200:
+            if "rest" in pending and '"/v1/me"' in self._http_get_text(self.api_url + "/openapi.json"):
                 pending.remove("rest")
             if "login" in pending and "rest" not in pending and self._http_get_status(
                     self.api_url + "/v1/me", auth=("e2e-readiness-probe", "not-a-password")) == 401:
@@ -541,6 +541,14 @@ class Distribution:
         log("ready in %.1f s (pid %s)" % (time.time() - started, self.pid()))
 
     def _http_get_status(self, url, auth=None):
+        return self._http_get(url, auth)[0]
+
+    def _http_get_text(self, url):
+        status, body = self._http_get(url)
+        return body if status == 200 else ""
+
+    def _http_get(self, url, auth=None):
+        """(status, body text) of a GET, or (None, "") when nothing answers."""
         try:
             host_port = url.split("/")[2]
             path = "/" + url.split("/", 3)[3]
@@ -552,12 +560,11 @@ class Distribution:
             try:
                 c.request("GET", path, headers=headers)
                 r = c.getresponse()
-                r.read()
-                return r.status
+                return r.status, r.read().decode("utf-8", "replace")
             finally:
                 c.close()
         except (OSError, http.client.HTTPException):
-            return None
+            return None, ""
 
     def _wait_gone(self, pids, timeout):
         deadline = time.time() + timeout

@@ -16,20 +16,11 @@ import org.branchline.admin.internal.auth.RestAuthenticationFilter;
 import org.branchline.admin.internal.auth.SoapAuthenticationInterceptor;
 import org.branchline.admin.internal.auth.SubjectInvokers;
 import org.branchline.admin.internal.rest.AdminExceptionMapper;
-import org.branchline.admin.internal.rest.DialPlanResource;
-import org.branchline.admin.internal.rest.ExtensionsResource;
 import org.branchline.admin.internal.rest.JsonErrorMapper;
 import org.branchline.admin.internal.rest.OpenApiDocument;
 import org.branchline.admin.internal.rest.SwaggerUi;
-import org.branchline.admin.internal.rest.TemplatesResource;
-import org.branchline.admin.internal.rest.UsersResource;
 import org.branchline.admin.json.AdminJson;
-import org.branchline.api.directory.DialPlanService;
-import org.branchline.api.directory.ExtensionService;
-import org.branchline.api.directory.UserService;
-import org.branchline.api.directory.UserTemplateService;
 import org.branchline.api.licensing.Licenses;
-import org.branchline.api.security.AccessControl;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,9 +29,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The admin host: publishes the REST and SOAP admin doors on the CXF servlet while the directory services are
- * there, with the doors the subsystem bundles publish ({@link PublishedDoors}) beside its own (the directory's
- * REST resources, until they move to the directory).
+ * The admin host: publishes on the CXF servlet the REST and SOAP doors that the subsystem bundles publish
+ * ({@link PublishedDoors}), with its own OpenAPI document of the REST door and Swagger UI.
  */
 @Component(immediate = true, configurationPid = "org.branchline.admin")
 @Designate(ocd = AdminConfig.class)
@@ -59,15 +49,11 @@ public class AdminEndpoints {
     private Licenses licenses;
 
     @Activate
-    public AdminEndpoints(@Reference UserService users, @Reference UserTemplateService templates,
-            @Reference ExtensionService extensions, @Reference DialPlanService dialPlan,
-            @Reference AccessControl access, AdminConfig config, BundleContext context) {
+    public AdminEndpoints(AdminConfig config, BundleContext context) {
         LoginGate gate = new LoginGate(
                 new LoginThrottle(config.maxLoginFailures(), config.loginBlockSeconds() * 1000L));
         bus = inHostLoader(() -> BusFactory.newInstance().createBus());
-        rest = new RestDoor(resources -> unstartedRest(config.restAddress(), gate, resources), List.of(
-                new UsersResource(users, access), new TemplatesResource(templates),
-                new ExtensionsResource(extensions), new DialPlanResource(dialPlan), new SwaggerUi(context)));
+        rest = new RestDoor(resources -> unstartedRest(config.restAddress(), gate, resources), List.of(new SwaggerUi(context)));
         rest.open();
         soap = new SoapDoors((address, implementor) -> soap(config.soapAddress() + address, gate, implementor));
         doors = new PublishedDoors(context, rest, soap);

@@ -24,15 +24,15 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.branchline.admin.internal.rest.Requests.DialPlanBody;
-import org.branchline.admin.internal.rest.Requests.ExtensionBody;
-import org.branchline.admin.internal.rest.Requests.ExtensionLengthBody;
-import org.branchline.admin.internal.rest.Requests.PasswordChangeBody;
-import org.branchline.admin.internal.rest.Requests.PresenceBody;
-import org.branchline.admin.internal.rest.Requests.TemplateApplicationBody;
-import org.branchline.admin.internal.rest.Requests.TemplateBody;
-import org.branchline.admin.internal.rest.Requests.TemplateCopyBody;
-import org.branchline.admin.internal.rest.Requests.UserBody;
+import org.branchline.directory.internal.rest.Requests.DialPlanBody;
+import org.branchline.directory.internal.rest.Requests.ExtensionBody;
+import org.branchline.directory.internal.rest.Requests.ExtensionLengthBody;
+import org.branchline.directory.internal.rest.Requests.PasswordChangeBody;
+import org.branchline.directory.internal.rest.Requests.PresenceBody;
+import org.branchline.directory.internal.rest.Requests.TemplateApplicationBody;
+import org.branchline.directory.internal.rest.Requests.TemplateBody;
+import org.branchline.directory.internal.rest.Requests.TemplateCopyBody;
+import org.branchline.directory.internal.rest.Requests.UserBody;
 import org.branchline.admin.json.AdminJson;
 import org.branchline.api.calls.CallDisposition;
 import org.branchline.api.calls.CallRecord;
@@ -75,6 +75,12 @@ import org.branchline.api.update.Update;
 import org.branchline.api.voicemail.MailboxSummary;
 import org.branchline.api.voicemail.VoicemailAlerts;
 import org.branchline.callrecords.internal.rest.CallRecordsResource;
+import org.branchline.directory.internal.rest.DialPlanResource;
+import org.branchline.directory.internal.rest.Docs;
+import org.branchline.directory.internal.rest.DialPlanView;
+import org.branchline.directory.internal.rest.ExtensionsResource;
+import org.branchline.directory.internal.rest.TemplatesResource;
+import org.branchline.directory.internal.rest.UsersResource;
 import org.branchline.licensing.internal.rest.FeatureKeysResource;
 import org.branchline.network.internal.rest.NetworkResource;
 import org.branchline.routing.internal.rest.CallParkResource;
@@ -96,7 +102,7 @@ import org.junit.jupiter.api.Test;
  * target/openapi.json for a look.
  */
 class OpenApiDocumentTest {
-    /** The resources bound to the REST door by this bundle (AdminEndpoints), and the document itself. */
+    /** The resources the subsystems of the distribution bind to the REST door, and the host's own. */
     static final List<Class<?>> RESOURCES = List.of(MailboxesResource.class, UsersResource.class, TemplatesResource.class,
             ExtensionsResource.class, DialPlanResource.class, NetworkResource.class, HandsetsResource.class,
             RegistrationsResource.class, CallRoutesResource.class, SpeedDialsResource.class, CallParkResource.class,

@@ -1,4 +1,4 @@
-package org.branchline.admin.internal.rest;
+package org.branchline.directory.internal.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,10 +19,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.branchline.admin.internal.rest.Requests.PasswordChangeBody;
-import org.branchline.admin.internal.rest.Requests.PresenceBody;
-import org.branchline.admin.internal.rest.Requests.TemplateApplicationBody;
-import org.branchline.admin.internal.rest.Requests.UserBody;
+import org.branchline.directory.internal.rest.Requests.PasswordChangeBody;
+import org.branchline.directory.internal.rest.Requests.PresenceBody;
+import org.branchline.directory.internal.rest.Requests.TemplateApplicationBody;
+import org.branchline.directory.internal.rest.Requests.UserBody;
 import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.RequestFields;
@@ -32,12 +32,16 @@ import org.branchline.api.directory.UserService;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.AdminCaller;
 import org.branchline.api.security.Role;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /*
  * Three tags (Users, Roles, Session): a class-level @Tag would be added to every operation, so each operation names
  * its tag and the tags are described where they first appear. No 403 at class level: any logged-in user may read
  * themselves and change their own password.
  */
+@Component(service = UsersResource.class, property = "branchline.admin.rest=true")
 @ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
 @ApiResponse(responseCode = "429", ref = AdminResponses.TOO_MANY_REQUESTS)
 @Path("v1")
@@ -47,7 +51,8 @@ public class UsersResource {
     private final UserService users;
     private final AccessControl access;
 
-    public UsersResource(UserService users, AccessControl access) {
+    @Activate
+    public UsersResource(@Reference UserService users, @Reference AccessControl access) {
         this.users = users;
         this.access = access;
     }

@@ -1,4 +1,4 @@
-package org.branchline.admin.internal.rest;
+package org.branchline.directory.internal.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -11,14 +11,18 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
-import org.branchline.admin.internal.rest.Requests.DialPlanBody;
-import org.branchline.admin.internal.rest.Requests.ExtensionLengthBody;
+import org.branchline.directory.internal.rest.Requests.DialPlanBody;
+import org.branchline.directory.internal.rest.Requests.ExtensionLengthBody;
 import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.DialPattern;
 import org.branchline.api.directory.DialPlanService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+@Component(service = DialPlanResource.class, property = "branchline.admin.rest=true")
 @Tag(name = "Dial plan", description = "Phone System > Dial Plan (admin guide §7)")
 @ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
 @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
@@ -29,7 +33,8 @@ import org.branchline.api.directory.DialPlanService;
 public class DialPlanResource {
     private final DialPlanService dialPlan;
 
-    public DialPlanResource(DialPlanService dialPlan) {
+    @Activate
+    public DialPlanResource(@Reference DialPlanService dialPlan) {
         this.dialPlan = dialPlan;
     }
 

@@ -1,4 +1,4 @@
-package org.branchline.admin.internal.rest;
+package org.branchline.directory.internal.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,14 +18,18 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.branchline.admin.internal.rest.Requests.TemplateBody;
-import org.branchline.admin.internal.rest.Requests.TemplateCopyBody;
+import org.branchline.directory.internal.rest.Requests.TemplateBody;
+import org.branchline.directory.internal.rest.Requests.TemplateCopyBody;
 import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.UserTemplate;
 import org.branchline.api.directory.UserTemplateService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+@Component(service = TemplatesResource.class, property = "branchline.admin.rest=true")
 @Tag(name = "User templates", description = "User templates (admin guide §9.1-9.2)")
 @ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
 @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
@@ -36,7 +40,8 @@ import org.branchline.api.directory.UserTemplateService;
 public class TemplatesResource {
     private final UserTemplateService templates;
 
-    public TemplatesResource(UserTemplateService templates) {
+    @Activate
+    public TemplatesResource(@Reference UserTemplateService templates) {
         this.templates = templates;
     }
 

@@ -1,4 +1,4 @@
-package org.branchline.admin.internal.rest;
+package org.branchline.directory.internal.rest;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;

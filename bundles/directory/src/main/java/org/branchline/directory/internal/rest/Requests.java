@@ -1,4 +1,4 @@
-package org.branchline.admin.internal.rest;
+package org.branchline.directory.internal.rest;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
@@ -10,14 +10,14 @@ import org.branchline.api.directory.TemplateApplication;
 import org.branchline.api.directory.UserChange;
 
 /** JSON request bodies (kebab-case names, which are also the field names that errors report). */
-final class Requests {
+public final class Requests {
     private Requests() {
     }
 
     @Schema(name = "UserRequest", description = "A user as added (POST; login-name, full-name and password are "
             + "required, fields left out take their defaults) or the fields of a user to change (PUT; a field left "
             + "out or null stays as it is).", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record UserBody(
+    public record UserBody(
             @Schema(description = "The login name used to sign in to My Allworx Manager, the admin pages and the "
                     + "phone clients (admin guide §9.3 Identification): 1 to 64 letters, digits, '.', '_' or '-', "
                     + "starting with a letter or digit. When changing: cannot be changed: if given it must equal "
@@ -64,12 +64,12 @@ final class Requests {
 
     @Schema(name = "PresenceRequest", description = "A user's new presence.", requiredProperties = {"presence"},
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record PresenceBody(@Schema(implementation = PresenceInput.class) String presence) {
+    public record PresenceBody(@Schema(implementation = PresenceInput.class) String presence) {
     }
 
     @Schema(name = "TemplateApplicationRequest", description = "User Template Options (admin guide §9.4).",
             requiredProperties = {"mode"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record TemplateApplicationBody(
+    public record TemplateApplicationBody(
             @Schema(description = "The user template to apply; \"System User (Default)\" when left out. An unknown "
                     + "name is refused as a bad field.", example = "Sales")
             String template,
@@ -79,7 +79,7 @@ final class Requests {
     @Schema(name = "PasswordChangeRequest", description = "The logged-in user's own password change.",
             requiredProperties = {"current-password", "new-password"},
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record PasswordChangeBody(
+    public record PasswordChangeBody(
             @Schema(description = "The logged-in user's current password.", format = "password")
             String currentPassword,
             @Schema(description = "The new password; must meet the password requirements (admin guide §8.1) and "
@@ -89,7 +89,7 @@ final class Requests {
 
     @Schema(name = "TemplateCopyRequest", description = "Copy an existing user template under a new name.",
             requiredProperties = {"source"}, additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record TemplateCopyBody(
+    public record TemplateCopyBody(
             @Schema(description = "The name of the template to copy.", example = "System User (Default)")
             String source,
             @Schema(
@@ -101,7 +101,7 @@ final class Requests {
     @Schema(name = "TemplateRequest",
             description = "The changes to a user template; fields left out stay as they are.",
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record TemplateBody(
+    public record TemplateBody(
             @Schema(description = "A new name for the template, 1 to 128 characters.", minLength = 1,
                     maxLength = 128)
             String name,
@@ -117,7 +117,7 @@ final class Requests {
     @Schema(name = "ExtensionRequest", description = "An extension as added (POST; number and kind are required) or "
             + "the changes to an extension (PUT; fields left out stay as they are).",
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record ExtensionBody(
+    public record ExtensionBody(
             @Schema(description = "The extension number: as many digits as the extension length (3 or 4, admin guide "
                     + "§7.1), inside the internal dial plan's extension range (§7.2). When changing: ignored: the "
                     + "path names the extension, and its number cannot be changed.", example = "101",
@@ -138,7 +138,7 @@ final class Requests {
             + "recommends choosing digits starting at the top of the table: when two functions' patterns would "
             + "collide, the lower one is named in the 400.",
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record DialPlanBody(
+    public record DialPlanBody(
             @Schema(description = "The new mode; the current one when left out. Switching mode starts from that "
                     + "mode's factory digits.", schemaResolution = Schema.SchemaResolution.ALL_OF_REF)
             DialPlanMode mode,
@@ -148,7 +148,7 @@ final class Requests {
     @Schema(name = "ExtensionLengthRequest", description = "A new extension length (admin guide §7.1).",
             requiredProperties = {"extension-length"},
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record ExtensionLengthBody(
+    public record ExtensionLengthBody(
             @Schema(description = "The new Internal Extension Length: 3 or 4 digits (admin guide §7.1).")
             Integer extensionLength) {
     }

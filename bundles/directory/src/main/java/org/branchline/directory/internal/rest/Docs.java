@@ -1,4 +1,4 @@
-package org.branchline.admin.internal.rest;
+package org.branchline.directory.internal.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,9 +9,7 @@ import java.util.List;
  * path parameters used by more than one operation, and types that only describe JSON which the code holds in maps
  * or as text (they are never instantiated).
  */
-final class Docs {
-
-    static final String NO_BODY = "Done; no body.";
+public final class Docs {
 
     static final String LOGIN = "A user's login name.";
     static final String EXTENSION_NUMBER = "An extension number.";
@@ -28,7 +26,7 @@ final class Docs {
     @Schema(name = "DialPlanDigits", description = "The leading digit (0-9) of each function of the Internal Dial "
             + "Plan (admin guide §7.2), keyed by function. In a request, the functions left out keep their digit.",
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record DialPlanDigits(
+    public record DialPlanDigits(
             @Schema(description = "User and System Extensions: in Normal mode digit d (1 to 8) gives the block d.. "
                     + "and (d+1).. (1 gives 1xx-2xx); kept but unused in Extension mode.", minimum = "0",
                     maximum = "9")
@@ -63,7 +61,7 @@ final class Docs {
             requiredProperties = {"SERVER_ADMINISTRATOR", "SYSTEM_ADMINISTRATOR", "PHONE_ADMINISTRATOR",
                     "NETWORK_ADMINISTRATOR", "SUPPORT_TECHNICIAN"},
             additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-    record RoleHolders(
+    public record RoleHolders(
             @JsonProperty("SERVER_ADMINISTRATOR") @Schema(description = HOLDERS) List<String> serverAdministrator,
             @JsonProperty("SYSTEM_ADMINISTRATOR") @Schema(description = HOLDERS) List<String> systemAdministrator,
             @JsonProperty("PHONE_ADMINISTRATOR") @Schema(description = HOLDERS) List<String> phoneAdministrator,

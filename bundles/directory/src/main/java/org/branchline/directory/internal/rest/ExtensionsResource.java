@@ -1,4 +1,4 @@
-package org.branchline.admin.internal.rest;
+package org.branchline.directory.internal.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,13 +18,17 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.branchline.admin.internal.rest.Requests.ExtensionBody;
+import org.branchline.directory.internal.rest.Requests.ExtensionBody;
 import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.Extension;
 import org.branchline.api.directory.ExtensionService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+@Component(service = ExtensionsResource.class, property = "branchline.admin.rest=true")
 @Tag(name = "Extensions", description = "Phone System > Extensions (admin guide §18.1)")
 @ApiResponse(responseCode = "401", ref = AdminResponses.UNAUTHORIZED)
 @ApiResponse(responseCode = "403", ref = AdminResponses.FORBIDDEN)
@@ -35,7 +39,8 @@ import org.branchline.api.directory.ExtensionService;
 public class ExtensionsResource {
     private final ExtensionService extensions;
 
-    public ExtensionsResource(ExtensionService extensions) {
+    @Activate
+    public ExtensionsResource(@Reference ExtensionService extensions) {
         this.extensions = extensions;
     }
 
