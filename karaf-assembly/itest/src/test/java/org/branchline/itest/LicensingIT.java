@@ -27,7 +27,7 @@ import org.branchline.api.licensing.LicensedFeature;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.Role;
 import org.branchline.api.sip.HandsetService;
-import org.branchline.api.update.SoftwareUpdateService;
+import org.branchline.update.SoftwareUpdateService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

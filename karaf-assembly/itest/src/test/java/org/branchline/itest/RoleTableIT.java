@@ -14,7 +14,7 @@ import org.branchline.api.admin.PermissionDeniedException;
 import org.branchline.api.calls.CallRecordService;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.security.Role;
-import org.branchline.api.voicemail.MailboxService;
+import org.branchline.voicemail.MailboxService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

@@ -7,14 +7,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.Presence;
-import org.branchline.api.security.Role;
 
 /** Parses, for every admin door, the enumerated fields of requests, naming the field and its allowed values when they are wrong. */
 public final class RequestFields {
@@ -102,30 +100,12 @@ public final class RequestFields {
         }
     }
 
-    public static Role role(String text) {
-        return Role.parse(text).orElseThrow(() -> new InvalidFieldException("role", "must be one of "
-                + String.join(", ", Arrays.stream(Role.values()).map(Role::key).toList())));
-    }
-
-    public static Map<DialPlanFunction, Integer> digits(Map<String, Integer> byField) {
-        Map<DialPlanFunction, Integer> out = new EnumMap<>(DialPlanFunction.class);
-        if (byField == null) {
-            return out;
-        }
-        byField.forEach((field, digit) -> out.put(Arrays.stream(DialPlanFunction.values())
-                .filter(f -> f.field().equals(field)).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("digits." + field, "no such dial plan function; one of "
-                        + String.join(", ", Arrays.stream(DialPlanFunction.values()).map(DialPlanFunction::field)
-                                .toList()))), digit));
-        return out;
-    }
-
     /** Maps given as repeated "key=value" strings (shell options, SOAP lists); null when none are given. */
-    public static Map<String, String> keyValues(String field, java.util.List<String> pairs) {
+    public static Map<String, String> keyValues(String field, List<String> pairs) {
         if (pairs == null || pairs.isEmpty()) {
             return null;
         }
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         for (String pair : pairs) {
             int eq = pair == null ? -1 : pair.indexOf('=');
             if (eq <= 0) {
@@ -134,20 +114,5 @@ public final class RequestFields {
             out.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
         return out;
-    }
-
-    /** Dial plan digits given as "function=digit" strings. */
-    public static Map<DialPlanFunction, Integer> digits(String field, java.util.List<String> pairs) {
-        Map<String, Integer> byField = new java.util.LinkedHashMap<>();
-        Map<String, String> parsed = keyValues(field, pairs);
-        if (parsed != null) {
-            parsed.forEach((function, digit) -> {
-                if (!digit.matches("\\d")) {
-                    throw new InvalidFieldException("digits." + function, "must be one digit 0-9");
-                }
-                byField.put(function, Integer.parseInt(digit));
-            });
-        }
-        return digits(byField);
     }
 }

@@ -14,7 +14,7 @@ public final class LicenseLimits {
      */
     public static Licenses running(Licenses licenses) {
         if (licenses == null) {
-            throw FeatureNotInstalledException.licensing();
+            throw new FeatureNotInstalledException("licensing", "branchline-base");
         }
         return licenses;
     }

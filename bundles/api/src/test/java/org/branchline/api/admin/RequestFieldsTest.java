@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.branchline.api.directory.DialPlanFunction;
 import org.branchline.api.directory.DialPlanMode;
 import org.branchline.api.directory.Presence;
-import org.branchline.api.security.Role;
 import org.junit.jupiter.api.Test;
 
 class RequestFieldsTest {
@@ -22,21 +20,14 @@ class RequestFieldsTest {
                 () -> RequestFields.oneOf("mode", DialPlanMode.class, "sideways"));
         assertEquals("mode: must be one of NORMAL, EXTENSION", e.getMessage());
         assertEquals(Presence.AT_A_MEETING, RequestFields.presence("At A Meeting"));
-        assertEquals(Role.PHONE_ADMINISTRATOR, RequestFields.role("phone-administrator"));
-        assertEquals("role", assertThrows(InvalidFieldException.class, () -> RequestFields.role("boss")).field());
     }
 
     @Test
-    void keyValuesAndDigits() {
+    void keyValues() {
         assertNull(RequestFields.keyValues("set", List.of()));
         assertEquals(Map.of("a", "1", "b", "x=y"), RequestFields.keyValues("set", List.of("a=1", "b = x=y")));
         assertEquals("set", assertThrows(InvalidFieldException.class,
                 () -> RequestFields.keyValues("set", List.of("novalue"))).field());
-        assertEquals(Map.of(DialPlanFunction.OUTSIDE_LINE, 8), RequestFields.digits("digit", List.of("outside-line=8")));
-        assertEquals("digits.operator", assertThrows(InvalidFieldException.class,
-                () -> RequestFields.digits("digit", List.of("operator=10"))).field());
-        assertEquals("digits.nowhere", assertThrows(InvalidFieldException.class,
-                () -> RequestFields.digits("digit", List.of("nowhere=1"))).field());
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.branchline.api.admin.ConflictException;
 import org.branchline.api.licensing.LicensedFeature;
-import org.branchline.api.update.Update;
+import org.branchline.update.Update;
 import org.osgi.framework.Version;
 
 /**

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.branchline.api.update.Update;
 import org.branchline.persistence.Transactions;
+import org.branchline.update.Update;
 import org.branchline.update.internal.store.UpdateEntity;
 import org.osgi.framework.Version;
 

@@ -15,7 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.branchline.api.admin.AdminException;
 import org.branchline.api.admin.InvalidFieldException;
-import org.branchline.api.update.Update;
+import org.branchline.update.Update;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Version;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.branchline.api.admin.InvalidFieldException;
-import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.voicemail.VoicemailAlerts;
 import org.branchline.voicemail.internal.notify.EscalationLevel;
-import org.branchline.voicemail.internal.notify.NotificationSettings.Mode;
 import org.branchline.voicemail.internal.notify.NotificationSettings;
+import org.branchline.voicemail.internal.notify.NotificationSettings.Mode;
 
 /** Alerts as the admin doors write them, and as the notifier keeps them. */
 public final class AlertFields {

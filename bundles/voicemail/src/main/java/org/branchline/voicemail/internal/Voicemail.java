@@ -4,27 +4,27 @@ import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.logging.Logger;
-import org.branchline.api.callcontrol.CallApplication;
-import org.branchline.api.licensing.Capacity;
-import org.branchline.api.calls.MessageWaiting;
-import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.admin.FeatureNotInstalledException;
 import org.branchline.api.admin.NotFoundException;
+import org.branchline.api.callcontrol.CallApplication;
+import org.branchline.api.calls.MessageWaiting;
+import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.directory.KeypadUsers;
+import org.branchline.api.licensing.Capacity;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.Permission;
-import org.branchline.api.voicemail.MailboxService;
-import org.branchline.api.voicemail.MailboxSummary;
-import org.branchline.api.voicemail.VoicemailAlerts;
-import org.branchline.voicemail.internal.mailbox.Counts;
-import org.branchline.voicemail.internal.mailbox.Mailbox;
-import org.branchline.voicemail.internal.mailbox.VoiceMessage;
-import org.branchline.voicemail.internal.notify.NotificationSettings;
-import org.branchline.voicemail.internal.notify.NotificationStore;
+import org.branchline.voicemail.MailboxService;
+import org.branchline.voicemail.MailboxSummary;
+import org.branchline.voicemail.VoicemailAlerts;
 import org.branchline.voicemail.internal.ivr.Alerts;
 import org.branchline.voicemail.internal.ivr.PostOffice;
 import org.branchline.voicemail.internal.ivr.VoicemailApplication;
+import org.branchline.voicemail.internal.mailbox.Counts;
+import org.branchline.voicemail.internal.mailbox.Mailbox;
 import org.branchline.voicemail.internal.mailbox.Mailboxes;
+import org.branchline.voicemail.internal.mailbox.VoiceMessage;
+import org.branchline.voicemail.internal.notify.NotificationSettings;
+import org.branchline.voicemail.internal.notify.NotificationStore;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -163,7 +163,7 @@ public class Voicemail implements MailboxService {
     private NotificationStore notificationStore() {
         NotificationStore store = notifications;
         if (store == null) {
-            throw FeatureNotInstalledException.voicemail();
+            throw new FeatureNotInstalledException("voicemail alerts", "branchline-voicemail");
         }
         return store;
     }

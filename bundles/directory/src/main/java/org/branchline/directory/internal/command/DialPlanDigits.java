@@ -11,6 +11,7 @@ import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.DialPlan;
 import org.branchline.api.directory.DialPlanMode;
 import org.branchline.api.directory.DialPlanService;
+import org.branchline.directory.internal.DirectoryFields;
 
 @Command(scope = "pbx", name = "dialplan-modify", description = "Changes the dial plan mode or function digits")
 @Service
@@ -28,7 +29,7 @@ public class DialPlanDigits implements Action {
     @Override
     public Object execute() {
         DialPlanMode newMode = mode == null ? null : RequestFields.oneOf("mode", DialPlanMode.class, mode);
-        DialPlan plan = dialPlan.update(newMode, RequestFields.digits("digit", digits));
+        DialPlan plan = dialPlan.update(newMode, DirectoryFields.digits("digit", digits));
         System.out.println("Dial plan: " + plan.mode() + " " + plan.digitsByField());
         return null;
     }

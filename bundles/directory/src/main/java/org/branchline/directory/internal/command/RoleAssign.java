@@ -7,8 +7,8 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.UserService;
+import org.branchline.directory.internal.DirectoryFields;
 
 @Command(scope = "pbx", name = "role", description = "Assigns a role to a user, or removes it with --remove")
 @Service
@@ -29,7 +29,7 @@ public class RoleAssign implements Action {
 
     @Override
     public Object execute() {
-        var r = RequestFields.role(role);
+        var r = DirectoryFields.role(role);
         if (remove) {
             users.removeRole(login, r);
             System.out.println("Removed " + r.title() + " from " + login);

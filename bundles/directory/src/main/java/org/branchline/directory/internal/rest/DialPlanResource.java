@@ -11,13 +11,14 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
-import org.branchline.directory.internal.rest.Requests.DialPlanBody;
-import org.branchline.directory.internal.rest.Requests.ExtensionLengthBody;
 import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.RequestFields;
 import org.branchline.api.directory.DialPattern;
 import org.branchline.api.directory.DialPlanService;
+import org.branchline.directory.internal.DirectoryFields;
+import org.branchline.directory.internal.rest.Requests.DialPlanBody;
+import org.branchline.directory.internal.rest.Requests.ExtensionLengthBody;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -72,7 +73,7 @@ public class DialPlanResource {
     public DialPlanView update(
             @RequestBody(description = "The mode and digits to change.", required = true) DialPlanBody body) {
         DialPlanBody b = RequestFields.body(body);
-        return DialPlanView.of(dialPlan.update(b.mode(), RequestFields.digits(b.digits())));
+        return DialPlanView.of(dialPlan.update(b.mode(), DirectoryFields.digits(b.digits())));
     }
 
     @PUT

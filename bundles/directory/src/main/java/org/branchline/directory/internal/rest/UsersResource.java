@@ -19,10 +19,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.branchline.directory.internal.rest.Requests.PasswordChangeBody;
-import org.branchline.directory.internal.rest.Requests.PresenceBody;
-import org.branchline.directory.internal.rest.Requests.TemplateApplicationBody;
-import org.branchline.directory.internal.rest.Requests.UserBody;
 import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.admin.RequestFields;
@@ -32,6 +28,11 @@ import org.branchline.api.directory.UserService;
 import org.branchline.api.security.AccessControl;
 import org.branchline.api.security.AdminCaller;
 import org.branchline.api.security.Role;
+import org.branchline.directory.internal.DirectoryFields;
+import org.branchline.directory.internal.rest.Requests.PasswordChangeBody;
+import org.branchline.directory.internal.rest.Requests.PresenceBody;
+import org.branchline.directory.internal.rest.Requests.TemplateApplicationBody;
+import org.branchline.directory.internal.rest.Requests.UserBody;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -188,7 +189,7 @@ public class UsersResource {
     public User assignRole(
             @PathParam("login") @Parameter(description = Docs.LOGIN, example = "jsmith") String login,
             @PathParam("role") @Parameter(description = Docs.ROLE, example = "phone-administrator") String role) {
-        return users.assignRole(login, RequestFields.role(role));
+        return users.assignRole(login, DirectoryFields.role(role));
     }
 
     @DELETE
@@ -204,7 +205,7 @@ public class UsersResource {
     public User removeRole(
             @PathParam("login") @Parameter(description = Docs.LOGIN, example = "jsmith") String login,
             @PathParam("role") @Parameter(description = Docs.ROLE, example = "phone-administrator") String role) {
-        return users.removeRole(login, RequestFields.role(role));
+        return users.removeRole(login, DirectoryFields.role(role));
     }
 
     @GET

@@ -14,6 +14,7 @@ import org.branchline.api.directory.ExtensionService;
 import org.branchline.api.directory.TemplateApplication;
 import org.branchline.api.directory.UserService;
 import org.branchline.api.directory.UserTemplateService;
+import org.branchline.directory.internal.DirectoryFields;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -83,12 +84,12 @@ public class DirectoryAdminSoap {
 
     @WebMethod
     public SoapUser assignRole(@WebParam(name = "loginName") String loginName, @WebParam(name = "role") String role) {
-        return SoapUser.of(users.assignRole(loginName, RequestFields.role(role)));
+        return SoapUser.of(users.assignRole(loginName, DirectoryFields.role(role)));
     }
 
     @WebMethod
     public SoapUser removeRole(@WebParam(name = "loginName") String loginName, @WebParam(name = "role") String role) {
-        return SoapUser.of(users.removeRole(loginName, RequestFields.role(role)));
+        return SoapUser.of(users.removeRole(loginName, DirectoryFields.role(role)));
     }
 
     @WebMethod
@@ -170,7 +171,7 @@ public class DirectoryAdminSoap {
     @WebMethod
     public SoapDialPlan updateDialPlan(@WebParam(name = "mode") String mode, @WebParam(name = "digit") List<String> digits) {
         return SoapDialPlan.of(dialPlan.update(mode == null ? null : RequestFields.oneOf("mode", DialPlanMode.class, mode),
-                RequestFields.digits("digit", digits)));
+                DirectoryFields.digits("digit", digits)));
     }
 
     @WebMethod

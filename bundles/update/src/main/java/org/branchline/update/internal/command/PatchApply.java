@@ -11,8 +11,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.branchline.api.admin.RequestFields;
-import org.branchline.api.update.SoftwareUpdateService;
-import org.branchline.api.update.Update;
+import org.branchline.update.SoftwareUpdateService;
+import org.branchline.update.Update;
 
 @Command(scope = "pbx", name = "patch-apply", description = "Applies a patch or upgrade (a KAR or a features "
         + "repository) in place, now or at a time within a week (Maintenance > Update)")

@@ -4,7 +4,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.branchline.api.update.SoftwareUpdateService;
+import org.branchline.update.SoftwareUpdateService;
 
 @Command(scope = "pbx", name = "patch-cancel", description = "Cancels the update scheduled for later")
 @Service

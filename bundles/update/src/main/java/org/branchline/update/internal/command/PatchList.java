@@ -6,10 +6,10 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.branchline.api.update.RunningSoftware;
-import org.branchline.api.update.SoftwareUpdateService;
-import org.branchline.api.update.Update;
 import org.branchline.shell.PbxCommand;
+import org.branchline.update.RunningSoftware;
+import org.branchline.update.SoftwareUpdateService;
+import org.branchline.update.Update;
 
 @Command(scope = "pbx", name = "patch-list",
         description = "Shows the running release, the installed Branchline features and the update history")

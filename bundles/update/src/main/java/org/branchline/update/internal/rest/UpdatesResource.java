@@ -1,8 +1,5 @@
 package org.branchline.update.internal.rest;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,9 +20,12 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import org.branchline.api.admin.AdminResponses;
 import org.branchline.api.admin.RequestFields;
-import org.branchline.api.update.RunningSoftware;
-import org.branchline.api.update.SoftwareUpdateService;
-import org.branchline.api.update.Update;
+import org.branchline.update.RunningSoftware;
+import org.branchline.update.SoftwareUpdateService;
+import org.branchline.update.Update;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** Maintenance &gt; Update (admin guide §4): the running release, patches applied in place, the history. */
 @Tag(name = "Maintenance",

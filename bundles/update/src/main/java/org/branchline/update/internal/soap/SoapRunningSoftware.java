@@ -5,7 +5,7 @@ import java.util.List;
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
-import org.branchline.api.update.RunningSoftware;
+import org.branchline.update.RunningSoftware;
 
 /**
  * The release running and the Branchline features installed now, with their versions after patches ("software":

@@ -6,7 +6,7 @@ import java.util.Objects;
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
-import org.branchline.api.update.Update;
+import org.branchline.update.Update;
 
 /**
  * One software update: kind PATCH or UPGRADE, the feature versions it brings, instants as ISO-8601 text (no

@@ -5,7 +5,7 @@ import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.jws.WebService;
 import org.branchline.api.admin.RequestFields;
-import org.branchline.api.update.SoftwareUpdateService;
+import org.branchline.update.SoftwareUpdateService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.branchline.api.admin.ConflictException;
-import org.branchline.api.update.RunningSoftware;
-import org.branchline.api.update.SoftwareUpdateService;
-import org.branchline.api.update.Update;
+import org.branchline.update.RunningSoftware;
+import org.branchline.update.SoftwareUpdateService;
+import org.branchline.update.Update;
 
 /** In-memory software updates for the SOAP door's tests, refusals as the real ones. */
 final class FakeUpdates implements SoftwareUpdateService {

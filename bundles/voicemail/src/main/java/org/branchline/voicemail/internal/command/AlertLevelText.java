@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.branchline.api.admin.InvalidFieldException;
-import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.voicemail.VoicemailAlerts;
 
 /**
  * Escalation levels written one per option, e.g. {@code 10,2,continue,bob,5551234@sms.example.com}: the

@@ -4,9 +4,9 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.branchline.api.voicemail.MailboxService;
-import org.branchline.api.voicemail.VoicemailAlerts;
 import org.branchline.shell.PbxCommand;
+import org.branchline.voicemail.MailboxService;
+import org.branchline.voicemail.VoicemailAlerts;
 
 /** The pbx:voicemail-alerts* commands: they work on one user and print the user's alerts (admin guide §20). */
 public abstract class AlertsCommand extends PbxCommand {

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.branchline.api.voicemail.MailboxService;
+import org.branchline.voicemail.MailboxService;
 
 @Command(scope = "pbx", name = "mailbox-delete-saved",
         description = "Deletes every saved message of a user's mailbox; new messages stay (Reports > Users)")

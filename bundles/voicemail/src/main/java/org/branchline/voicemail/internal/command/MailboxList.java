@@ -5,9 +5,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.branchline.api.voicemail.MailboxService;
-import org.branchline.api.voicemail.MailboxSummary;
 import org.branchline.shell.PbxCommand;
+import org.branchline.voicemail.MailboxService;
+import org.branchline.voicemail.MailboxSummary;
 
 @Command(scope = "pbx", name = "mailbox-list",
         description = "Lists the voice mailboxes with their new and saved messages (Reports > Users)")

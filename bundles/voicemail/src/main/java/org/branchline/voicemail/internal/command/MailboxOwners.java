@@ -7,8 +7,8 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.branchline.api.voicemail.MailboxService;
-import org.branchline.api.voicemail.MailboxSummary;
+import org.branchline.voicemail.MailboxService;
+import org.branchline.voicemail.MailboxSummary;
 
 /** Completes the login names of the mailboxes' owners; none when the caller may not list them. */
 @Service

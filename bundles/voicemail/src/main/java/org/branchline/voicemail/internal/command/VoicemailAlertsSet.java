@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.voicemail.VoicemailAlerts;
 
 @Command(scope = "pbx", name = "voicemail-alerts-set", description = "Sets a user's voicemail alerts (admin guide "
         + "§20), e.g. voicemail-alerts-set --mode escalation --level \"10,2,stop,bob\" --level \"15,0,continue,"

@@ -2,7 +2,7 @@ package org.branchline.voicemail.internal.rest;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.voicemail.VoicemailAlerts;
 import org.branchline.voicemail.internal.AlertFields;
 
 /** A user's voicemail alerts as PUT to v1/mailboxes/{owner}/alerts. */

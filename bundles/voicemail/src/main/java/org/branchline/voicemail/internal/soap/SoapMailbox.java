@@ -3,7 +3,7 @@ package org.branchline.voicemail.internal.soap;
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
-import org.branchline.api.voicemail.MailboxSummary;
+import org.branchline.voicemail.MailboxSummary;
 
 /** A user's voice mailbox: the counts the message lamp shows; no extension when the user has none. */
 @XmlAccessorType(XmlAccessType.FIELD)

@@ -5,7 +5,7 @@ import java.util.List;
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
-import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.voicemail.VoicemailAlerts;
 import org.branchline.voicemail.internal.AlertFields;
 
 /**

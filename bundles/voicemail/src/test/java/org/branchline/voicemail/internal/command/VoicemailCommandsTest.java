@@ -8,10 +8,10 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 import org.branchline.admin.json.AdminJson;
 import org.branchline.api.admin.InvalidFieldException;
-import org.branchline.api.voicemail.MailboxService;
-import org.branchline.api.voicemail.MailboxSummary;
-import org.branchline.api.voicemail.VoicemailAlerts;
 import org.branchline.shell.PbxCommand;
+import org.branchline.voicemail.MailboxService;
+import org.branchline.voicemail.MailboxSummary;
+import org.branchline.voicemail.VoicemailAlerts;
 import org.junit.jupiter.api.Test;
 
 /** The pbx:mailbox-* and pbx:voicemail-alerts* commands, with the mailbox service faked. */

@@ -23,8 +23,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.branchline.admin.json.AdminJson;
-import org.branchline.api.voicemail.MailboxSummary;
-import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.voicemail.MailboxSummary;
+import org.branchline.voicemail.VoicemailAlerts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

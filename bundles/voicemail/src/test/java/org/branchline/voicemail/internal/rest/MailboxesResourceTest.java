@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.branchline.admin.json.AdminJson;
 import org.branchline.api.admin.InvalidFieldException;
-import org.branchline.api.voicemail.MailboxService;
-import org.branchline.api.voicemail.MailboxSummary;
-import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.voicemail.MailboxService;
+import org.branchline.voicemail.MailboxSummary;
+import org.branchline.voicemail.VoicemailAlerts;
 import org.junit.jupiter.api.Test;
 
 /** v1/mailboxes with the mailbox service faked, read and written by the admin doors' JSON. */

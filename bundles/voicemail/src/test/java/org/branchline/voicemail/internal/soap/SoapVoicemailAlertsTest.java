@@ -3,7 +3,7 @@ package org.branchline.voicemail.internal.soap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.branchline.api.voicemail.VoicemailAlerts;
+import org.branchline.voicemail.VoicemailAlerts;
 import org.junit.jupiter.api.Test;
 
 /** Voicemail alerts as the SOAP door reads and writes them. */

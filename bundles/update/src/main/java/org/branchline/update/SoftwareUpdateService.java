@@ -1,4 +1,4 @@
-package org.branchline.api.update;
+package org.branchline.update;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.branchline.api.update;
+package org.branchline.update;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;

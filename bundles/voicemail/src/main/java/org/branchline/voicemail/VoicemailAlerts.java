@@ -1,4 +1,4 @@
-package org.branchline.api.voicemail;
+package org.branchline.voicemail;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.branchline.api.voicemail;
+package org.branchline.voicemail;
 
 import java.util.List;
 
