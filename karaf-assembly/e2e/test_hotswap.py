@@ -15,6 +15,7 @@ the server holds, REST answers (keys, updates, call records) and the server log'
 Needs: baresip, tcpdump (as root), curl, sshpass, ssh, Java 17. Prints `N passed, N failed`.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,11 @@ BARESIP_PORT_BASE = 27300   # blocks of 40: SIP, ctrl_tcp at +5, RTP at +100..+1
 ADMIN_PASSWORD = "Adm1n-hs-e2e"
 PIN = "2580"
 LONGEST_GAP_MS = 100
+MAILBOX_SERVICE = "bundles/voicemail/src/main/java/org/branchline/voicemail/MailboxService.java"
+ADDED_METHOD = """    /** Added by the test's API patch: which revision of the mailbox API this is. */
+    default String apiRevision() {
+        return "1.1";
+    }"""
 
 PEOPLE = [("alice", "Alice Talker", "201"), ("bob", "Bob Listener", "202"), ("carol", "Carol Mailbox", "203")]
 
@@ -279,15 +285,66 @@ class HotSwapTests(pbx_case.PbxCase):
                 return hits[0]
             time.sleep(0.5)
 
+    def test_06_a_patch_adding_a_method_to_voicemails_api_refreshes_voicemail_alone_during_a_call(self):
+        """Voicemail's service interfaces are a package of its own bundle (org.branchline.voicemail), versioned on
+        their own: a patch whose MailboxService has one more method exports that package at 1.1.0 and replaces
+        voicemail's bundle alone. The SIP core, the api bundle and the call in progress are left as they are."""
+        version = self.next_patch_of_voicemail()
+        kar = os.path.join(self.work, "voicemail-api-%s.kar" % version)
+        with open(kar, "wb") as f:
+            f.write(patches.api_patch(self.dist.home, "branchline-voicemail", "branchline-voicemail", version,
+                                      MAILBOX_SERVICE, ADDED_METHOD, "1.1.0"))
+        alice, bob, call, watch = self.relayed_call()
+        mark, started = self.log_size(), time.time()
+        try:
+            time.sleep(2)
+            r = self.dist.rest("POST", "v1/updates?file-name=" + os.path.basename(kar), auth=self.admin,
+                               data_file=kar, content_type="application/octet-stream")
+            self.assertEqual(200, r.status, r)
+            # a patch of the release; an upgrade once test_03 has moved voicemail to 0.2 (its key is there)
+            self.assertEqual("applied", r.json["outcome"], r.json)
+            time.sleep(3)
+        finally:
+            watch.stop()
+        self.assert_call_kept_flowing(watch, alice, bob, call, time.time() - started)
+        log = self.log_since(mark)
+        touched = listed_bundles(log, "Stopping bundles:") + refreshed_bundles(log)
+        print("  stopped or refreshed: %s" % touched)
+        self.assertTrue(touched, "the patch stopped no bundle at all")
+        self.assertEqual([], [b for b in touched if not b.startswith("org.branchline.branchline-voicemail/")],
+                         "bundles stopped or refreshed besides voicemail's own")
+
+        exports = self.dist.shell("package:exports -p org.branchline.voicemail", *self.admin)
+        self.assertRegex(exports.stdout, r"org\.branchline\.voicemail\s*\S*\s*1\.1\.0", exports)
+        self.assertIn("branchline-voicemail", exports.stdout, exports)
+        self.assertEqual(version, self.rest_ok("GET", "v1/updates")["running"]["features"]["branchline-voicemail"])
+        self.assertEqual(200, self.dist.rest("GET", "v1/mailboxes", auth=self.admin).status, "mailboxes answer")
+        carol, again = self.phone("carol"), self.log_size()
+        since = self.dial(carol, "404")
+        self.wait_log("answered by message-center " + version, again, timeout=10)
+        carol.hangup()
+        carol.wait_event("CALL_CLOSED", 10, since=since)
+
+    def next_patch_of_voicemail(self):
+        """The running voicemail feature's version with its micro part raised: 0.2.0 gives 0.2.1."""
+        running = self.rest_ok("GET", "v1/updates")["running"]["features"]["branchline-voicemail"]
+        major, minor, micro = (running.split(".") + ["0", "0"])[:3]
+        return "%s.%s.%d" % (major, minor, int(re.match(r"\d*", micro).group() or 0) + 1)
+
 
 def refreshed_bundles(log):
     """The bundles karaf.log's "Refreshing bundles:" lists name, as "symbolic-name/version (why)"."""
+    return listed_bundles(log, "Refreshing bundles:")
+
+
+def listed_bundles(log, heading):
+    """The bundles karaf.log lists under the features service's heading ("Stopping bundles:", ...)."""
     bundles, listing = [], False
     for line in log.splitlines():
         message = line.split(" | ", 5)[-1] if line.count(" | ") >= 5 else ""
-        if message.endswith("Refreshing bundles:"):
+        if message.endswith(heading):
             listing = True
-        elif listing and message.startswith("    "):
+        elif listing and message.startswith("  "):
             bundles.append(message.strip())
         else:
             listing = False
