@@ -12,11 +12,15 @@ import org.branchline.api.routing.Destination;
 import org.branchline.api.routing.DestinationKind;
 import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.FinalActionKind;
-import org.branchline.api.sip.Registration;
 import org.junit.jupiter.api.Test;
 
 /** --json prints what the REST door answers (see the contract's shapes). */
 class PbxCommandTest {
+    /** Shaped like the SIP core's registrations: an instant among text fields. */
+    record Registration(String loginId, String userId, String contact, String source, Instant expires,
+            String userAgent) {
+    }
+
     @Test
     void instantsAreIsoText() throws Exception {
         JsonNode json = AdminJson.mapper().readTree(PbxCommand.toJson(new Registration("alice-phone", "5100",

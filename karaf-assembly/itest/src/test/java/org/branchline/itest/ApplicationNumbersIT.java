@@ -14,7 +14,7 @@ import org.branchline.api.callcontrol.CallApplication;
 import org.branchline.api.calls.MessageWaiting;
 import org.branchline.api.routing.CallRouter;
 import org.branchline.api.security.Role;
-import org.branchline.api.sip.HandsetService;
+import org.branchline.sip.HandsetService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

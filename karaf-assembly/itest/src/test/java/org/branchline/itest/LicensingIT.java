@@ -26,7 +26,7 @@ import org.branchline.api.licensing.FeatureLicense;
 import org.branchline.api.licensing.LicensedFeature;
 import org.branchline.api.licensing.Licenses;
 import org.branchline.api.security.Role;
-import org.branchline.api.sip.HandsetService;
+import org.branchline.sip.HandsetService;
 import org.branchline.update.SoftwareUpdateService;
 import org.junit.After;
 import org.junit.Before;

@@ -15,7 +15,7 @@ import org.apache.karaf.features.FeaturesService;
 import org.branchline.api.calls.MessageWaiting;
 import org.branchline.api.directory.DirectoryLookup;
 import org.branchline.api.routing.CallRouter;
-import org.branchline.api.sip.HandsetService;
+import org.branchline.sip.HandsetService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

@@ -2,7 +2,7 @@ package org.branchline.routing.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.branchline.api.sip.CallAppearanceDirectory;
+import org.branchline.api.routing.CallAppearanceDirectory;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;

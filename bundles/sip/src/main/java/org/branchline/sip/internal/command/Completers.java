@@ -8,9 +8,9 @@ import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.branchline.api.directory.User;
 import org.branchline.api.directory.UserService;
-import org.branchline.api.sip.Handset;
-import org.branchline.api.sip.HandsetService;
 import org.branchline.shell.Completions;
+import org.branchline.sip.Handset;
+import org.branchline.sip.HandsetService;
 
 /** Tab completion for the names the pbx:* commands of this subsystem take. */
 final class Completers {

@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.branchline.api.sip.HandsetService;
+import org.branchline.sip.HandsetService;
 
 @Command(scope = "pbx", name = "handset-add",
         description = "Adds a generic SIP handset; each line gets the lowest free station number 5xxx")

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.branchline.api.sip.HandsetService;
+import org.branchline.sip.HandsetService;
 
 @Command(scope = "pbx", name = "handset-delete", description = "Deletes a SIP handset and frees its station numbers")
 @Service

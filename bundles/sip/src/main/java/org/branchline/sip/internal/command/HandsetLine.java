@@ -8,9 +8,9 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.branchline.api.admin.InvalidFieldException;
-import org.branchline.api.sip.CallAppearance;
-import org.branchline.api.sip.Handset;
-import org.branchline.api.sip.HandsetService;
+import org.branchline.sip.CallAppearance;
+import org.branchline.sip.Handset;
+import org.branchline.sip.HandsetService;
 
 @Command(scope = "pbx", name = "handset-line",
         description = "Gives a call appearance of a handset to a user, or with --none to no one")

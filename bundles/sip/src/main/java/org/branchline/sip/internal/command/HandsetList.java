@@ -5,10 +5,10 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.branchline.api.sip.CallAppearance;
-import org.branchline.api.sip.Handset;
-import org.branchline.api.sip.HandsetService;
 import org.branchline.shell.PbxCommand;
+import org.branchline.sip.CallAppearance;
+import org.branchline.sip.Handset;
+import org.branchline.sip.HandsetService;
 
 @Command(scope = "pbx", name = "handset-list",
         description = "Lists the SIP handsets and their call appearances (Phone System > Handsets)")

@@ -7,9 +7,9 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.branchline.api.sip.Registration;
-import org.branchline.api.sip.RegistrationService;
 import org.branchline.shell.PbxCommand;
+import org.branchline.sip.Registration;
+import org.branchline.sip.RegistrationService;
 
 @Command(scope = "pbx", name = "registration-list",
         description = "Lists the registered contacts of the call appearances")

@@ -3,8 +3,8 @@ package org.branchline.sip.internal.registrar;
 import java.time.Instant;
 import java.util.List;
 import org.branchline.api.security.AccessControl;
-import org.branchline.api.sip.Registration;
-import org.branchline.api.sip.RegistrationService;
+import org.branchline.sip.Registration;
+import org.branchline.sip.RegistrationService;
 import org.branchline.sip.internal.SipPermissions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,11 +15,11 @@ import org.osgi.service.component.annotations.Reference;
 public class RegistrationServiceImpl implements RegistrationService {
     private final Location location;
     private final AccessControl access;
-    private final org.branchline.api.sip.HandsetService handsets;
+    private final org.branchline.sip.HandsetService handsets;
 
     @Activate
     public RegistrationServiceImpl(@Reference Location location, @Reference AccessControl access,
-            @Reference org.branchline.api.sip.HandsetService handsets) {
+            @Reference org.branchline.sip.HandsetService handsets) {
         this.location = location;
         this.access = access;
         this.handsets = handsets;
@@ -34,7 +34,7 @@ public class RegistrationServiceImpl implements RegistrationService {
     @Override
     public List<Registration> ofHandset(String loginId) {
         List<String> lines = handsets.get(loginId).appearances().stream()
-                .map(org.branchline.api.sip.CallAppearance::userId).toList();
+                .map(org.branchline.sip.CallAppearance::userId).toList();
         return location.all().stream().filter(b -> lines.contains(b.userId())).map(RegistrationServiceImpl::view)
                 .toList();
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
-import org.branchline.api.sip.CallAppearance;
-import org.branchline.api.sip.Handset;
+import org.branchline.sip.CallAppearance;
+import org.branchline.sip.Handset;
 
 /** A generic SIP handset with its call appearances; the password is never shown. */
 @XmlAccessorType(XmlAccessType.FIELD)

@@ -4,7 +4,7 @@ import java.util.Objects;
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
-import org.branchline.api.sip.Registration;
+import org.branchline.sip.Registration;
 
 /** One registered contact of a call appearance; expires as ISO-8601 text. */
 @XmlAccessorType(XmlAccessType.FIELD)

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.branchline.admin.json.AdminJson;
 import org.branchline.api.admin.InvalidFieldException;
-import org.branchline.api.sip.CallAppearance;
-import org.branchline.api.sip.Handset;
-import org.branchline.api.sip.HandsetService;
-import org.branchline.api.sip.Registration;
+import org.branchline.sip.CallAppearance;
+import org.branchline.sip.Handset;
+import org.branchline.sip.HandsetService;
+import org.branchline.sip.Registration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

@@ -1,4 +1,4 @@
-package org.branchline.api.sip;
+package org.branchline.sip;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.branchline.api.sip;
+package org.branchline.sip;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 

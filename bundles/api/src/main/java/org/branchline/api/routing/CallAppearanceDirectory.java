@@ -1,4 +1,4 @@
-package org.branchline.api.sip;
+package org.branchline.api.routing;
 
 import java.util.List;
 import java.util.Optional;

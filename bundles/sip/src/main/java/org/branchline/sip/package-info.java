@@ -1,2 +1,2 @@
 @org.osgi.annotation.versioning.Version("1.0.0")
-package org.branchline.api.sip;
+package org.branchline.sip;
