@@ -78,26 +78,7 @@ public class OpenApiDocument {
     /** The document of these resource classes over the base; {@code resources} should include this class. */
     static OpenAPI generate(Set<Class<?>> resources) {
         Reader reader = new Reader(new SwaggerConfiguration().openAPI(base()).readAllResources(true));
-        OpenAPI document = reader.read(resources);
-        typeNullableReferences(document);
-        return document;
-    }
-
-    /**
-     * OpenAPI 3.0 reads nullable only beside a type: a nullable property that refers to another schema (allOf) is
-     * given its type, object, which swagger leaves out.
-     */
-    private static void typeNullableReferences(OpenAPI document) {
-        if (document.getComponents() == null || document.getComponents().getSchemas() == null) {
-            return;
-        }
-        for (io.swagger.v3.oas.models.media.Schema<?> schema : document.getComponents().getSchemas().values()) {
-            if (schema.getProperties() != null) {
-                schema.getProperties().values().stream()
-                        .filter(p -> Boolean.TRUE.equals(p.getNullable()) && p.getType() == null && p.getAllOf() != null)
-                        .forEach(p -> p.setType("object"));
-            }
-        }
+        return SwaggerCorrections.apply(reader.read(resources));
     }
 
     private static OpenAPI base() {
