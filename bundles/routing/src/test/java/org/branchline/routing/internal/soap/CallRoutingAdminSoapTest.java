@@ -6,17 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.wsdl.factory.WSDLFactory;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
-import org.apache.cxf.jaxws.support.JaxWsServiceFactoryBean;
-import org.apache.cxf.service.model.OperationInfo;
-import org.apache.cxf.service.model.ServiceInfo;
-import org.apache.cxf.wsdl11.ServiceWSDLBuilder;
 import org.branchline.api.admin.InvalidFieldException;
 import org.branchline.api.routing.CallRoute;
 import org.branchline.api.routing.ConnectionAttempt;
@@ -25,51 +17,36 @@ import org.branchline.api.routing.DestinationKind;
 import org.branchline.api.routing.FinalAction;
 import org.branchline.api.routing.FinalActionKind;
 import org.branchline.api.routing.RouteSet;
+import org.branchline.testsupport.SoapContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The call routing door: its operations, WSDL types and route conversions. */
 class CallRoutingAdminSoapTest {
-    private static Bus bus;
-    private static ServiceInfo service;
+    private static SoapContract contract;
 
     @BeforeAll
     static void build() {
-        bus = BusFactory.newInstance().createBus();
-        JaxWsServiceFactoryBean factory = new JaxWsServiceFactoryBean();
-        factory.setBus(bus);
-        factory.setServiceClass(CallRoutingAdminSoap.class);
-        service = factory.create().getServiceInfos().get(0);
+        contract = SoapContract.of(CallRoutingAdminSoap.class);
     }
 
     @AfterAll
     static void shutdown() {
-        bus.shutdown(true);
+        contract.close();
     }
 
-    private static String wsdl() throws Exception {
-        StringWriter out = new StringWriter();
-        WSDLFactory.newInstance().newWSDLWriter().writeWSDL(new ServiceWSDLBuilder(bus, service).build(), out);
-        return out.toString();
-    }
-
-    private static Set<String> operations() {
-        Set<String> operations = new TreeSet<>();
-        service.getInterface().getOperations().forEach((OperationInfo o) -> operations.add(o.getName().getLocalPart()));
-        return operations;
-    }
     @Test
     void mirrorsTheRestOperations() {
         assertEquals(new TreeSet<>(Set.of("getCallRoutes", "setCallRoutes", "putCallerIdRoute", "removeCallerIdRoute",
                 "resetCallRoutes", "listSpeedDials", "getSpeedDial", "putSpeedDial", "deleteSpeedDial", "getCallPark",
-                "updateCallPark")), operations());
-        assertEquals(CallRoutingAdminSoap.NAMESPACE, service.getName().getNamespaceURI());
+                "updateCallPark")), contract.operations());
+        assertEquals(CallRoutingAdminSoap.NAMESPACE, contract.namespace());
     }
 
     @Test
     void theWsdlNamesTheRouteTypes() throws Exception {
-        String text = wsdl();
+        String text = contract.wsdl();
         for (String type : new String[] {"extensionRoutes", "routeSet", "callRoute", "connectionAttempt",
                 "destination", "speedDial", "callPark"}) {
             assertTrue(text.contains("name=\"" + type + "\""), type + " in " + text);

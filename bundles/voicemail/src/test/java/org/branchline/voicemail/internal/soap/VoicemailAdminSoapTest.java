@@ -3,54 +3,39 @@ package org.branchline.voicemail.internal.soap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.wsdl.factory.WSDLFactory;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
-import org.apache.cxf.jaxws.support.JaxWsServiceFactoryBean;
-import org.apache.cxf.service.model.OperationInfo;
-import org.apache.cxf.service.model.ServiceInfo;
-import org.apache.cxf.wsdl11.ServiceWSDLBuilder;
+import org.branchline.testsupport.SoapContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The voicemail SOAP endpoint as CXF builds it: the operations of v1/mailboxes and a WSDL naming their types. */
 class VoicemailAdminSoapTest {
-    private static Bus bus;
-    private static ServiceInfo service;
+    private static SoapContract contract;
 
     @BeforeAll
     static void build() {
-        bus = BusFactory.newInstance().createBus();
-        JaxWsServiceFactoryBean factory = new JaxWsServiceFactoryBean();
-        factory.setBus(bus);
-        factory.setServiceClass(VoicemailAdminSoap.class);
-        service = factory.create().getServiceInfos().get(0);
+        contract = SoapContract.of(VoicemailAdminSoap.class);
     }
 
     @AfterAll
     static void shutdown() {
-        bus.shutdown(true);
+        contract.close();
     }
 
     @Test
     void mirrorsTheRestOperations() {
-        Set<String> operations = new TreeSet<>();
-        service.getInterface().getOperations().forEach((OperationInfo o) -> operations.add(o.getName().getLocalPart()));
         assertEquals(new TreeSet<>(Set.of("listMailboxes", "getMailbox", "deleteSavedMessages", "getVoicemailAlerts",
-                "updateVoicemailAlerts")), operations);
-        assertEquals(VoicemailAdminSoap.NAMESPACE, service.getName().getNamespaceURI());
+                "updateVoicemailAlerts")), contract.operations());
+        assertEquals(VoicemailAdminSoap.NAMESPACE, contract.namespace());
     }
 
     @Test
     void theWsdlNamesTheMailboxTypes() throws Exception {
-        StringWriter out = new StringWriter();
-        WSDLFactory.newInstance().newWSDLWriter().writeWSDL(new ServiceWSDLBuilder(bus, service).build(), out);
+        String wsdl = contract.wsdl();
         for (String type : new String[] {"mailbox", "voicemailAlerts", "escalationLevel"}) {
-            assertTrue(out.toString().contains("name=\"" + type + "\""), type + " in " + out);
+            assertTrue(wsdl.contains("name=\"" + type + "\""), type + " in " + wsdl);
         }
     }
 }
