@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.persistence.EntityManagerFactory;
@@ -32,20 +33,24 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Reports &gt; call detail records: one per call, made from the call's events and written when it ends, on a
- * thread of its own so that the call core never waits for the database; records that ended meanwhile are written
- * together, in one transaction.
+ * thread of its own so that the call core never waits for the database. A record is written at most
+ * {@link #WRITE_DELAY} after its call ended, together with every record that ended meanwhile, in one transaction:
+ * the database commits a few times a second however many calls end.
  */
 @Component(service = {CallRecordService.class, CallEventListener.class})
 public class CallRecordStore implements CallRecordService, CallEventListener {
     private static final Logger LOG = Logger.getLogger(CallRecordStore.class.getName());
     /** A call heard of but never ended (its SIP core stopped meanwhile) is forgotten after this long. */
     static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
+    static final Duration WRITE_DELAY = Duration.ofMillis(250);
 
     private final Transactions transactions;
     private final AccessControl access;
     private final Map<String, OpenRecord> open = new ConcurrentHashMap<>();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "branchline-cdr"));
+    private final ScheduledExecutorService writer =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "branchline-cdr"));
     private final BlockingQueue<CallRecord> pending = new LinkedBlockingQueue<>();
+    private final AtomicBoolean writeScheduled = new AtomicBoolean();
     private Instant lastSweep = Instant.now();
 
     @Activate
@@ -62,6 +67,7 @@ public class CallRecordStore implements CallRecordService, CallEventListener {
     void stop() throws InterruptedException {
         writer.shutdown();
         writer.awaitTermination(10, TimeUnit.SECONDS);
+        writePending();
     }
 
     @Override
@@ -85,10 +91,17 @@ public class CallRecordStore implements CallRecordService, CallEventListener {
         open.values().removeIf(r -> Duration.between(r.started(), now).compareTo(FORGOTTEN_AFTER) > 0);
     }
 
-    /** Queues the record; the writer takes every record queued by then into one transaction. */
+    /** Queues the record; the next write, at most WRITE_DELAY away, takes every record queued by then. */
     private void write(CallRecord record) {
         pending.add(record);
-        writer.execute(this::writePending);
+        if (writeScheduled.compareAndSet(false, true)) {
+            writer.schedule(this::scheduledWrite, WRITE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void scheduledWrite() {
+        writeScheduled.set(false);
+        writePending();
     }
 
     private void writePending() {

@@ -59,6 +59,21 @@ class CallRecordStoreTest {
     }
 
     @Test
+    void recordsAreWrittenSoonAfterTheirCallsEndTogether() throws Exception {
+        CallRecordStore store = start();
+        for (String call : new String[] {"c4", "c5", "c6"}) {
+            tell(store, call, Kind.STARTED, 0, null, null, null);
+            tell(store, call, Kind.ENDED, 3, null, null, CallDisposition.NO_ANSWER);
+        }
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (h2.rows("call_record") < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(3, h2.rows("call_record"), "written without a stop, within " + CallRecordStore.WRITE_DELAY);
+        store.stop();
+    }
+
+    @Test
     void anUnansweredCallHasNoAnswerAndItsOwnDisposition() throws Exception {
         CallRecordStore store = start();
         tell(store, "c2", Kind.STARTED, 0, null, null, null);

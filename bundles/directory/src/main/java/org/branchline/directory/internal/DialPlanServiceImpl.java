@@ -33,7 +33,7 @@ public class DialPlanServiceImpl implements DialPlanService {
     @Override
     public DialPlan get() {
         access.require(DirectoryPermissions.DIAL_PLAN_VIEW);
-        return db.call(DirectorySettings::dialPlan);
+        return db.dialPlan();
     }
 
     @Override
@@ -44,7 +44,7 @@ public class DialPlanServiceImpl implements DialPlanService {
     @Override
     public DialPlan update(DialPlanMode mode, Map<DialPlanFunction, Integer> digits) {
         access.require(DirectoryPermissions.DIAL_PLAN_MODIFY);
-        return db.call(em -> {
+        return db.changeDialPlan(em -> {
             DialPlan current = DirectorySettings.dialPlan(em);
             DialPlanMode newMode = mode == null ? current.mode() : mode;
             // a change of mode starts from that mode's factory digits (e.g. speed dials *2.. in Extension mode)
@@ -67,7 +67,7 @@ public class DialPlanServiceImpl implements DialPlanService {
         if (length != 3 && length != 4) {
             throw new InvalidFieldException("extension-length", "must be 3 or 4");
         }
-        return db.call(em -> {
+        return db.changeDialPlan(em -> {
             DialPlan current = DirectorySettings.dialPlan(em);
             Map<String, String> renames = DialPlanRules.convertLength(current, numbers(em), length);
             DialPlan plan = DialPlanRules.withLength(current, length);

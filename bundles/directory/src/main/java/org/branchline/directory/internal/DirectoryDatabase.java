@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
+import org.branchline.api.directory.DialPlan;
 import org.branchline.api.directory.Presence;
 import org.branchline.api.directory.UserTemplate;
 import org.branchline.api.security.Role;
@@ -30,6 +31,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public class DirectoryDatabase {
     private static final Logger LOG = Logger.getLogger(DirectoryDatabase.class.getName());
     private final Transactions transactions;
+    private final CachedDialPlan dialPlan;
 
     @Activate
     public DirectoryDatabase(
@@ -38,6 +40,7 @@ public class DirectoryDatabase {
             DirectoryConfig config) throws SQLException {
         int version = SchemaMigrator.fromClassPath("directory", getClass(), "db/directory").migrate(dataSource);
         this.transactions = new Transactions(factory);
+        this.dialPlan = new CachedDialPlan(() -> call(DirectorySettings::dialPlan));
         seed(config);
         LOG.info("Started directory, schema version " + version);
     }
@@ -48,6 +51,16 @@ public class DirectoryDatabase {
 
     public void run(Consumer<EntityManager> work) {
         transactions.run(work);
+    }
+
+    /** The dial plan, read from the database only when it has changed since the last read. */
+    public DialPlan dialPlan() {
+        return dialPlan.get();
+    }
+
+    /** Runs a transaction that changes the dial plan; {@link #dialPlan()} reads it again afterwards. */
+    public <T> T changeDialPlan(Function<EntityManager, T> work) {
+        return dialPlan.change(() -> call(work));
     }
 
     private void seed(DirectoryConfig config) {

@@ -48,6 +48,6 @@ public class DirectoryLookupImpl implements DirectoryLookup {
 
     @Override
     public DialPlan dialPlan() {
-        return db.call(DirectorySettings::dialPlan);
+        return db.dialPlan();
     }
 }
