@@ -298,6 +298,7 @@ public final class MediaLoad {
         field(b, "min_up_in_window", w.minUp);
         field(b, "server_byes_in_window", w.byes1 - w.byes0);
         field(b, "failed_answers", counters.failedCalls);
+        field(b, "first_refusal", counters.firstRefusal == null ? "null" : '"' + counters.firstRefusal + '"');
         field(b, "redials", counters.redials);
         field(b, "window_seconds", w.seconds);
         field(b, "generator_cpu_percent", round(100.0 * (w.cpu1 - w.cpu0) / (w.seconds * 1e9)));
@@ -366,6 +367,15 @@ public final class MediaLoad {
 
     static final class Counters {
         volatile int failedCalls;
+        /** The first call the server refused or never answered, and how many sessions were up then. */
+        volatile String firstRefusal;
+
+        synchronized void refused(String what, int up) {
+            if (firstRefusal == null) {
+                firstRefusal = what + " after " + up + " sessions up";
+            }
+        }
+
         volatile int redials;
         volatile int serverByes;
         volatile long sendLoopNanos;
@@ -498,6 +508,7 @@ public final class MediaLoad {
                 load.sip.calls.remove(callId);
                 if (state == State.INVITING) {
                     load.counters.failedCalls++;
+                    load.counters.refused("no answer to " + dial + " after 4 INVITEs", load.upCount());
                 }
                 state = State.IDLE;
                 return;
@@ -511,6 +522,7 @@ public final class MediaLoad {
             }
             if (status >= 300) {
                 load.counters.failedCalls++;
+                load.counters.refused(status + " to " + dial, load.upCount());
                 load.sip.calls.remove(callId);
                 state = State.IDLE;
                 log("session " + index + " (" + station + " -> " + dial + "): " + status);
