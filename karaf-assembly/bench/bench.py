@@ -4,6 +4,7 @@
     python3 karaf-assembly/bench/bench.py                             # both servers, about 8-9 minutes
     python3 karaf-assembly/bench/bench.py --only kamailio             # the peer alone (no tarball needed)
     python3 karaf-assembly/bench/bench.py --only branchline --quick   # shorter steps, coarser search
+    python3 karaf-assembly/bench/bench.py --check                     # quick, both, a PASS/FAIL line per target
 
 Needs: SIPp (Debian `sip-tester`), Kamailio 5.6 (`kamailio`), curl, Java 17 (jcmd) and the assembled tarball
 (karaf-assembly/distribution/target/branchline-*.tar.gz; built when missing, see e2e/pbx.py).
@@ -1088,13 +1089,8 @@ def report(results, args):
                          "the 2 cores were the limit" if both >= 170 else
                          "the cores were not the limit (requests lost in UDP socket queues at that burst rate, "
                          "then retransmitted)" if f["retransmissions"] else "see the step's SIPp errors"))
-    if b.get("registrations_per_s") and k.get("registrations_per_s"):
-        share = b["registrations_per_s"] / k["registrations_per_s"]
-        print("target: Branchline registrations/s >= 50 %% of Kamailio's: %s (%.0f %%)"
-              % ("MET" if share >= 0.5 else "NOT MET", 100 * share))
-    if "calls_per_s" in b or "calls_error" in b:
-        print("target: Branchline >= 500 B2BUA calls/s: %s (%s/s)"
-              % ("MET" if (b.get("calls_per_s") or 0) >= 500 else "NOT MET", fmt(b.get("calls_per_s"))))
+    for line in target_lines(k, b):
+        print(line)
 
     date = time.strftime("%Y-%m-%d")
     md = ["### Performance", "",
@@ -1129,6 +1125,33 @@ def report(results, args):
     return "\n".join(md)
 
 
+def targets(k, b):
+    """Issue 14's targets as (name, passed or None when not measured, what was measured)."""
+    def share(key):
+        return b[key] / k[key] if b.get(key) and k.get(key) else None
+
+    reg, cpu_ms, memory = share("registrations_per_s"), share("calls_cpu_ms"), share("memory_per_1000_kb")
+    calls, p99 = b.get("calls_per_s"), b.get("setup_p99_ms")
+    return [
+        ("registrations/s >= 60 % of Kamailio's", None if reg is None else reg >= 0.6,
+         "n/a" if reg is None else "%.0f %%" % (100 * reg)),
+        ("B2BUA calls/s >= 1,000 at < 1 % failure", None if calls is None else calls >= 1000,
+         "%s/s" % fmt(calls)),
+        ("server CPU-ms per call <= 2x Kamailio's", None if cpu_ms is None else cpu_ms <= 2.0,
+         "n/a" if cpu_ms is None else "%.1fx (%s vs %s)" % (cpu_ms, fmt(b.get("calls_cpu_ms"), "{:.3f}"),
+                                                             fmt(k.get("calls_cpu_ms"), "{:.3f}"))),
+        ("call setup p99 < 20 ms at 100 calls/s", None if p99 is None else p99 < 20.0, "%s ms" % fmt(p99, "{:.1f}")),
+        ("memory per 1,000 registered contacts <= Kamailio's", None if memory is None else memory <= 1.0,
+         "n/a" if memory is None else "%s vs %s kB" % (fmt(b.get("memory_per_1000_kb")),
+                                                       fmt(k.get("memory_per_1000_kb")))),
+    ]
+
+
+def target_lines(k, b):
+    return ["%s  %s: %s" % ({True: "PASS", False: "FAIL", None: "SKIP"}[ok], name, measured)
+            for name, ok, measured in targets(k, b)]
+
+
 # ---------------------------------------------------------------------------------------------- main
 
 def main():
@@ -1150,6 +1173,8 @@ def main():
     ap.add_argument("--kamailio-children", type=int, default=2)
     ap.add_argument("--no-invite-auth", action="store_true", help="Kamailio relays INVITEs without a 407")
     ap.add_argument("--quick", action="store_true", help="2 s steps, 1 bisection, 5 s latency run")
+    ap.add_argument("--check", action="store_true",
+                    help="a quick run of both servers, then one PASS/FAIL line per target (exit 1 on a FAIL)")
     ap.add_argument("--workdir", help="keep everything here (default: a new /tmp/branchline-bench-*)")
     ap.add_argument("--report", metavar="JSON", help="only print the report of an earlier run's bench-results.json")
     args = ap.parse_args()
@@ -1161,6 +1186,10 @@ def main():
                 summarize(results[key])
         report(results, args)
         return
+    if args.check:
+        if args.only:
+            raise SystemExit("--check compares with Kamailio: leave out --only")
+        args.quick = True
     if args.quick:
         args.step_seconds, args.bisect, args.latency_seconds, args.warmup_seconds = 2.0, 1, 5.0, 5.0
     require("sipp", "sip-tester")
@@ -1234,6 +1263,11 @@ def main():
     with open(path, "w") as f:
         json.dump(results, f, indent=2)
     log("results in %s (total %.0f s)" % (path, time.time() - T0))
+    if args.check:
+        print()
+        print("\n".join(target_lines(results.get("kamailio", {}), results.get("branchline", {}))))
+        if any(ok is not True for _, ok, _ in targets(results.get("kamailio", {}), results.get("branchline", {}))):
+            sys.exit(1)
 
 
 if __name__ == "__main__":

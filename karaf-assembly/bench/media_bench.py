@@ -6,6 +6,7 @@ the jitter and lateness of the RTP the server sends (a benchmark, not a test; is
     python3 karaf-assembly/bench/media_bench.py --rt-clock               # the same, media clock thread SCHED_FIFO
     python3 karaf-assembly/bench/media_bench.py --steps 500 --window 60  # one step, longer window
     python3 karaf-assembly/bench/media_bench.py --report RESULTS.json    # the report of an earlier run
+    python3 karaf-assembly/bench/media_bench.py --check                  # 1,000 sessions: PASS/FAIL per target
 
 Needs: Java 17 (java, jcmd), curl, tcpdump (as root: it captures on lo) and the assembled tarball
 (karaf-assembly/distribution/target/branchline-*.tar.gz, see e2e/pbx.py). Everything runs on 127.0.0.1 on
@@ -509,7 +510,11 @@ def main():
                     "SCHED_FIFO 10 (chrt), the generator's sender SCHED_FIFO 5, instead of the default policy")
     ap.add_argument("--keep-pcap", action="store_true", help="keep each step's capture (rtp-N.pcap)")
     ap.add_argument("--report", metavar="JSON", help="only print the report of an earlier run's results")
+    ap.add_argument("--check", action="store_true", help="one step of 1,000 sessions with a 10 s window, then a "
+                    "PASS/FAIL line per target (exit 1 on a FAIL)")
     args = ap.parse_args()
+    if args.check:
+        args.steps, args.window = "1000", 10
     if args.report:
         with open(args.report) as f:
             report(json.load(f))
@@ -539,6 +544,26 @@ def main():
         dist.stop()
     results["markdown"] = report(results)
     log("results in %s (total %.0f s)" % (save(results, workdir), time.time() - T0))
+    if args.check:
+        lines = target_lines(results["steps"][-1])
+        print("\n" + "\n".join(text for _, text in lines))
+        if not all(ok for ok, _ in lines):
+            sys.exit(1)
+
+
+def target_lines(st):
+    """Issue 14's media targets for one step of 1,000 sessions: (passed, "PASS|FAIL  target: measured")."""
+    k = st.get("kernel") or st["calls"]
+    loss = max(k["loss_percent"], st["calls"]["loss_percent"])
+    checks = [
+        (st["sessions"] >= 1000 and st["up_at_window_start"] == st["sessions"], ">= 1,000 concurrent sessions up",
+         "%d of %d%s" % (st["up_at_window_start"], st["sessions"],
+                         "; first refusal: %s" % st["first_refusal"] if st.get("first_refusal") else "")),
+        (k["jitter"]["p99_ms"] < 1.0, "p99 added jitter < 1 ms", "%.3f ms" % k["jitter"]["p99_ms"]),
+        (k["late_over_frame"] == 0, "nothing late by more than a frame", "%d packets" % k["late_over_frame"]),
+        (loss < 0.1, "loss < 0.1 %", "%.3f %%" % loss),
+    ]
+    return [(ok, "%s  %s: %s" % ("PASS" if ok else "FAIL", name, measured)) for ok, name, measured in checks]
 
 
 def save(results, workdir):
