@@ -14,6 +14,7 @@ the server holds, REST answers (keys, updates, call records) and the server log'
 
 Needs: baresip, tcpdump (as root), curl, sshpass, ssh, Java 17. Prints `N passed, N failed`.
 """
+import datetime
 import os
 import re
 import shutil
@@ -263,25 +264,28 @@ class HotSwapTests(pbx_case.PbxCase):
         self.assertEqual([], [b for b in refreshed if not b.startswith("org.branchline.branchline-call-records/")],
                          "bundles refreshed besides the call records' own")
 
-        since, bob_since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 1)), len(bob.event_types())
+        dialed, bob_since = time.time(), len(bob.event_types())
         self.dial(alice, "202")
         self.assertIsNotNone(bob.wait_event("CALL_ESTABLISHED", 10, since=bob_since), "bob never answered\n%s" % bob.log())
         time.sleep(1)
         alice.hangup()
         self.assertIsNotNone(bob.wait_event("CALL_CLOSED", 10, since=bob_since), "bob never saw the hang-up")
-        record = self.wait_call_record(since, "202")
+        record = self.wait_call_record(dialed, "202")
         self.assertEqual(("201", "ANSWERED"), (record["from"], record["disposition"]), record)
         self.assertTrue(record["answered"] and record["answered-by"], record)
         self.assertIn("attempt 1", record["route"], record)
 
-    def wait_call_record(self, since, to, timeout=10):
-        """The call record of the call to `to` started since `since`, once written (at the end of the call)."""
+    def wait_call_record(self, dialed, to, timeout=10):
+        """The call record of the call to `to` dialed at `dialed` (time.time(); the server shares this clock),
+        once written: records are written shortly after their call ends, and the record of a call that ended
+        just before may be there first."""
+        since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(dialed - 1))
         deadline = time.time() + timeout
         while True:
             rows = self.rest_ok("GET", "v1/calls?limit=20&since=" + since)
-            hits = [c for c in rows if c.get("to") == to]
+            hits = [c for c in rows if c.get("to") == to and started_at(c) >= dialed]
             if hits or time.time() > deadline:
-                self.assertTrue(hits, "no call record to %s since %s: %r" % (to, since, rows))
+                self.assertTrue(hits, "no call record to %s dialed at %s: %r" % (to, dialed, rows))
                 return hits[0]
             time.sleep(0.5)
 
@@ -330,6 +334,11 @@ class HotSwapTests(pbx_case.PbxCase):
         running = self.rest_ok("GET", "v1/updates")["running"]["features"]["branchline-voicemail"]
         major, minor, micro = (running.split(".") + ["0", "0"])[:3]
         return "%s.%s.%d" % (major, minor, int(re.match(r"\d*", micro).group() or 0) + 1)
+
+
+def started_at(record):
+    """A call record's start as time.time() would give it."""
+    return datetime.datetime.fromisoformat(record["started"].replace("Z", "+00:00")).timestamp()
 
 
 def refreshed_bundles(log):
